@@ -1,0 +1,136 @@
+// Everything this project knows about Next.js file conventions, in one place. Pure functions over paths
+// and already-extracted facts (directives, imports): rules feed them from ESTree, codemods from Babel.
+// Sources: ../shared/reference/supabase-auth-facts.md §1.4, §1.5 and §4.
+import { pathToRegexp } from 'path-to-regexp';
+
+export const DEFAULT_PAGE_EXTENSIONS: readonly string[] = ['tsx', 'ts', 'jsx', 'js'];
+
+/** App Router files that Next renders or runs on the server unless they say `'use client'`. */
+export const APP_ROUTER_FILES = ['page', 'layout', 'template', 'default', 'route', 'not-found', 'error'] as const;
+export type AppRouterFile = (typeof APP_ROUTER_FILES)[number];
+
+/** Segment config exports that change how a route renders and caches. */
+export const SEGMENT_CONFIG_EXPORTS = ['dynamic', 'revalidate', 'fetchCache', 'dynamicParams', 'runtime'] as const;
+
+/** `fetchCache` values that cache supabase-js's `fetch` calls. */
+export const CACHING_FETCH_CACHE_VALUES: readonly string[] = ['force-cache', 'default-cache', 'only-cache'];
+
+/** `dynamic` values under which `cookies()` is empty (`force-static`) or throws (`error`). */
+export const STATIC_DYNAMIC_VALUES: readonly string[] = ['force-static', 'error'];
+
+export type FileKind =
+  | { type: 'app'; file: AppRouterFile; routePath: string }
+  | { type: 'middleware' | 'proxy' }
+  | { type: 'pages-api'; routePath: string }
+  | { type: 'pages-page'; routePath: string }
+  | { type: 'other' };
+
+/**
+ * Where a file sits in a Next app: needs the path relative to the app root (`/` separators), whether the
+ * app lives under `src/`, and the page extensions (custom `pageExtensions` such as `page.tsx`).
+ */
+export function fileKind(relPath: string, layout: { srcDir: boolean; pageExtensions: readonly string[] }): FileKind {
+  const base = layout.srcDir ? 'src/' : '';
+  if (!relPath.startsWith(base)) return { type: 'other' };
+  const inner = relPath.slice(base.length);
+  const ext = layout.pageExtensions
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .find((e) => inner.endsWith(`.${e}`));
+  if (ext === undefined) return { type: 'other' };
+  const stem = inner.slice(0, -(ext.length + 1));
+
+  if (stem === 'middleware' || stem === 'proxy') return { type: stem };
+
+  if (stem.startsWith('app/')) {
+    const segments = stem.split('/').slice(1);
+    const name = segments.pop()!;
+    if (!(APP_ROUTER_FILES as readonly string[]).includes(name)) return { type: 'other' };
+    if (segments.some((s) => s.startsWith('_'))) return { type: 'other' }; // private folders never route
+    return { type: 'app', file: name as AppRouterFile, routePath: appRoutePath(segments) };
+  }
+  if (stem.startsWith('pages/')) {
+    const segments = stem.split('/').slice(1);
+    if (segments[0] === 'api') return { type: 'pages-api', routePath: `/${segments.join('/')}` };
+    const last = segments[segments.length - 1];
+    if (segments.length === 1 && last !== undefined && last.startsWith('_')) return { type: 'other' }; // _app, _document
+    if (last === 'index') segments.pop();
+    return { type: 'pages-page', routePath: `/${segments.join('/')}` };
+  }
+  return { type: 'other' };
+}
+
+/**
+ * A concrete URL that the route of these App Router folders serves: groups and slots vanish, a
+ * dynamic segment becomes a sample value. Used to test a middleware matcher against the route.
+ */
+export function appRoutePath(folders: readonly string[]): string {
+  const parts: string[] = [];
+  for (const folder of folders) {
+    if (/^\(.*\)$/.test(folder) || folder.startsWith('@')) continue; // route group, parallel slot
+    if (/^\(\.{1,3}\)/.test(folder)) continue; // intercepting route marker
+    if (/^\[\[\.\.\..+\]\]$/.test(folder)) continue; // optional catch-all matches the bare path too
+    if (/^\[.+\]$/.test(folder)) parts.push('segment');
+    else parts.push(folder);
+  }
+  return `/${parts.join('/')}`;
+}
+
+export type ModuleRole = 'server' | 'client' | 'shared';
+
+/**
+ * Whether a whole module is provably server code, provably client code, or could run on either side
+ * (facts §4.1: only flag files that are provably server).
+ */
+export function moduleRole(kind: FileKind, facts: { directives: readonly string[]; importSources: readonly string[] }): ModuleRole {
+  if (facts.directives.includes('use client')) return 'client';
+  if (facts.directives.includes('use server')) return 'server';
+  if (kind.type === 'middleware' || kind.type === 'proxy' || kind.type === 'pages-api') return 'server';
+  if (kind.type === 'app' && kind.file !== 'error') return 'server'; // error.tsx must be a client component
+  if (facts.importSources.some((s) => s === 'next/headers' || s === 'server-only')) return 'server';
+  return 'shared';
+}
+
+/** Pages Router functions whose bodies run only on the server. */
+export const PAGES_SERVER_FUNCTIONS: readonly string[] = ['getServerSideProps', 'getInitialProps'];
+
+/** Hooks whose callbacks run only in the browser. */
+export const BROWSER_ONLY_HOOKS: readonly string[] = ['useEffect', 'useLayoutEffect', 'useInsertionEffect'];
+
+/** JSX attribute names that hold browser event handlers (`onClick`, `onSubmit`, …). */
+export const isEventHandlerProp = (name: string): boolean => /^on[A-Z]/.test(name);
+
+// ---- Matchers (§1.4 "config.matcher static-analysis constraints") ---------------------------------
+
+/** A matcher entry as Next reads it: a source string, or an object with `source` and `has`/`missing`. */
+export interface MatcherEntry {
+  source: string;
+  /** `has`/`missing` conditions narrow a matcher to requests we cannot predict from a path. */
+  conditional: boolean;
+}
+
+/**
+ * Whether Next's matcher (as path-to-regexp 6 compiles it, like `next/dist/lib/try-to-parse-path`) runs
+ * the middleware for this path. Conditional entries are treated as matching: we cannot see the request.
+ */
+export function matcherMatches(entries: readonly MatcherEntry[], path: string): boolean {
+  return entries.some((entry) => {
+    if (entry.conditional) return true;
+    try {
+      return pathToRegexp(entry.source).test(path);
+    } catch {
+      return true; // Next reports an unparsable source itself; do not add a second, vaguer report
+    }
+  });
+}
+
+/** Whether a matcher source is one Next accepts at all (starts with `/`, parses). */
+export function isValidMatcherSource(source: string): boolean {
+  if (!source.startsWith('/')) return false;
+  try {
+    pathToRegexp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,241 @@
+// Facts about the user's Next.js app that no single file shows: where the app root is, which Next
+// version is installed, what next.config enables, which middleware/proxy entry files exist, which routes
+// do server-side Supabase auth. Cached per root for a few seconds; never throws: when something cannot be
+// read, the answer is "unknown" and callers stay quiet.
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
+import semver from 'semver';
+import { ExpiringCache, FACTS_TTL_MS } from './cache.ts';
+import { createsServerClient, type ClientSettings } from './clients.ts';
+import { DEFAULT_PAGE_EXTENSIONS, fileKind, moduleRole, type FileKind, type ModuleRole } from './next.ts';
+import { isDirectory, isFile, readAst, readText } from './source-file.ts';
+
+/** `settings['supabase-auth']` in an ESLint config; the CLI accepts the same object. */
+export interface PluginSettings extends ClientSettings {
+  /** The Next app root, relative to ESLint's cwd (monorepos, unusual layouts). */
+  rootDir?: string;
+  /** The Next version to assume instead of the installed one. */
+  nextVersion?: string;
+  /** Whether `cacheComponents` is on, instead of reading next.config. */
+  cacheComponents?: boolean;
+}
+
+export interface ProjectFacts {
+  /** Absolute app root, or `undefined` when the file is not in a Next app we can see. */
+  root: string | undefined;
+  /** The app lives in `src/app` / `src/pages`, so entry files live in `src/`. */
+  srcDir: boolean;
+  pageExtensions: readonly string[];
+  nextVersion: string | undefined;
+  nextMajor: number | undefined;
+  /** `undefined`: next.config sets it to something we cannot evaluate. */
+  cacheComponents: boolean | undefined;
+  /** Absolute paths of `middleware.*` / `proxy.*` entry files of this app. */
+  middlewareFiles: readonly string[];
+  proxyFiles: readonly string[];
+}
+
+export const NEXT_CONFIG_FILES = ['next.config.ts', 'next.config.mts', 'next.config.js', 'next.config.mjs', 'next.config.cjs'];
+
+const rootCache = new ExpiringCache<string, string | undefined>(FACTS_TTL_MS);
+
+/** Nearest directory upwards with a `next.config.*`, or a `package.json` that depends on `next`. */
+export function findAppRoot(startDir: string): string | undefined {
+  return rootCache.get(startDir, () => {
+    if (NEXT_CONFIG_FILES.some((f) => isFile(join(startDir, f)))) return startDir;
+    const pkg = readJson(join(startDir, 'package.json'));
+    if (pkg && dependsOnNext(pkg)) return startDir;
+    const parent = dirname(startDir);
+    return parent === startDir ? undefined : findAppRoot(parent);
+  });
+}
+
+function readJson(path: string): Record<string, unknown> | undefined {
+  const text = readText(path);
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function dependencyRange(pkg: Record<string, unknown>, name: string): string | undefined {
+  for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+    const deps = pkg[field];
+    if (deps && typeof deps === 'object' && typeof (deps as Record<string, unknown>)[name] === 'string') {
+      return (deps as Record<string, string>)[name];
+    }
+  }
+  return undefined;
+}
+
+const dependsOnNext = (pkg: Record<string, unknown>) => dependencyRange(pkg, 'next') !== undefined;
+
+/** Installed `next` (node_modules, walking up for hoisted monorepos), else the lowest version the range allows. */
+function nextVersionOf(root: string): string | undefined {
+  for (let dir = root; ; dir = dirname(dir)) {
+    const version = readJson(join(dir, 'node_modules', 'next', 'package.json'))?.version;
+    if (typeof version === 'string') return version;
+    if (dirname(dir) === dir) break;
+  }
+  const range = readJson(join(root, 'package.json')) && dependencyRange(readJson(join(root, 'package.json'))!, 'next');
+  if (range === undefined) return undefined;
+  try {
+    return semver.minVersion(range)?.version;
+  } catch {
+    return undefined;
+  }
+}
+
+interface NextConfigFacts {
+  cacheComponents: boolean | undefined;
+  pageExtensions: readonly string[];
+}
+
+/** Reads `cacheComponents` and `pageExtensions` wherever they sit (wrapped configs, function exports). */
+export function readNextConfig(program: TSESTree.Program | undefined): NextConfigFacts {
+  if (!program) return { cacheComponents: undefined, pageExtensions: DEFAULT_PAGE_EXTENSIONS };
+  let cacheComponents: boolean | undefined = false;
+  let pageExtensions: readonly string[] = DEFAULT_PAGE_EXTENSIONS;
+  simpleTraverse(program, {
+    enter(node) {
+      if (node.type !== AST_NODE_TYPES.Property || node.computed) return;
+      const key = node.key.type === AST_NODE_TYPES.Identifier ? node.key.name : node.key.type === AST_NODE_TYPES.Literal ? node.key.value : undefined;
+      if (key === 'cacheComponents') {
+        cacheComponents = node.value.type === AST_NODE_TYPES.Literal && typeof node.value.value === 'boolean' ? node.value.value : undefined;
+      } else if (key === 'pageExtensions' && node.value.type === AST_NODE_TYPES.ArrayExpression) {
+        const values = node.value.elements.map((e) => (e?.type === AST_NODE_TYPES.Literal && typeof e.value === 'string' ? e.value : undefined));
+        if (values.every((v) => v !== undefined)) pageExtensions = values as string[];
+      }
+    },
+  });
+  return { cacheComponents, pageExtensions };
+}
+
+function entryFiles(entryDir: string, name: 'middleware' | 'proxy', pageExtensions: readonly string[]): string[] {
+  return pageExtensions.map((ext) => join(entryDir, `${name}.${ext}`)).filter((f) => isFile(f));
+}
+
+const factsCache = new ExpiringCache<string, ProjectFacts>(FACTS_TTL_MS);
+
+/** Facts about the app at `root` (absolute). */
+export function getProjectFacts(root: string, settings: PluginSettings = {}): ProjectFacts {
+  return factsCache.get(`${root}\0${settings.nextVersion}\0${settings.cacheComponents}`, () => {
+    const configFile = NEXT_CONFIG_FILES.map((f) => join(root, f)).find((f) => isFile(f));
+    const config = configFile ? readNextConfig(readAst(configFile)) : { cacheComponents: false, pageExtensions: DEFAULT_PAGE_EXTENSIONS };
+    // Next prefers app/ and pages/ at the root and only then looks in src/.
+    const rootHasRoutes = isDirectory(join(root, 'app')) || isDirectory(join(root, 'pages'));
+    const srcDir = !rootHasRoutes && (isDirectory(join(root, 'src', 'app')) || isDirectory(join(root, 'src', 'pages')));
+    const entryDir = srcDir ? join(root, 'src') : root;
+    const nextVersion = settings.nextVersion ?? nextVersionOf(root);
+    return {
+      root,
+      srcDir,
+      pageExtensions: config.pageExtensions,
+      nextVersion,
+      nextMajor: nextVersion ? semver.coerce(nextVersion)?.major : undefined,
+      cacheComponents: settings.cacheComponents ?? config.cacheComponents,
+      middlewareFiles: entryFiles(entryDir, 'middleware', config.pageExtensions),
+      proxyFiles: entryFiles(entryDir, 'proxy', config.pageExtensions),
+    };
+  });
+}
+
+/** Facts for a file that is not on disk (a RuleTester case, stdin): only what its path and settings say. */
+function virtualFacts(relPath: string, settings: PluginSettings): ProjectFacts {
+  const nextVersion = settings.nextVersion;
+  return {
+    root: undefined,
+    srcDir: /^src\/(app|pages)\//.test(relPath) || /^src\/(middleware|proxy)\.[^/]+$/.test(relPath),
+    pageExtensions: DEFAULT_PAGE_EXTENSIONS,
+    nextVersion,
+    nextMajor: nextVersion ? semver.coerce(nextVersion)?.major : undefined,
+    cacheComponents: settings.cacheComponents ?? false,
+    middlewareFiles: [],
+    proxyFiles: [],
+  };
+}
+
+export interface FileContext {
+  /** Absolute path of the file. */
+  file: string;
+  /** Path relative to the app root (or to cwd when there is none), with `/` separators. */
+  relPath: string;
+  facts: ProjectFacts;
+  kind: FileKind;
+}
+
+const toPosix = (p: string) => p.split(sep).join('/');
+
+/**
+ * Where a file sits in its app. `onDisk` is false for code that is not a real file (RuleTester cases,
+ * stdin, editor buffers of unsaved files): then no other file is read.
+ */
+export function getFileContext(filename: string, cwd: string, onDisk: boolean, settings: PluginSettings = {}): FileContext {
+  const file = resolve(cwd, filename);
+  const root = settings.rootDir !== undefined ? resolve(cwd, settings.rootDir) : onDisk ? findAppRoot(dirname(file)) : undefined;
+  const relPath = toPosix(relative(root ?? cwd, file));
+  const facts = root !== undefined ? getProjectFacts(root, settings) : virtualFacts(relPath, settings);
+  return { file, relPath, facts, kind: fileKind(relPath, facts) };
+}
+
+/** Directives and imported module names of a module, the inputs of {@link moduleRole}. */
+export function moduleFacts(program: TSESTree.Program): { directives: string[]; importSources: string[] } {
+  const directives: string[] = [];
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string') directives.push(statement.directive);
+    else break;
+  }
+  const importSources = program.body.flatMap((s) => (s.type === AST_NODE_TYPES.ImportDeclaration ? [s.source.value] : []));
+  return { directives, importSources };
+}
+
+export function roleOfProgram(program: TSESTree.Program, kind: FileKind): ModuleRole {
+  return moduleRole(kind, moduleFacts(program));
+}
+
+export interface AuthRoute {
+  file: string;
+  /** A concrete URL path the route serves (dynamic segments filled with a sample value). */
+  routePath: string;
+}
+
+const authRoutesCache = new ExpiringCache<string, readonly AuthRoute[]>(FACTS_TTL_MS);
+
+/**
+ * App Router pages, layouts and route handlers of this app that create a cookie-bound server client
+ * (directly or through the app's factory): the routes whose sessions the middleware must refresh.
+ */
+export function listAuthRoutes(facts: ProjectFacts, settings: PluginSettings = {}): readonly AuthRoute[] {
+  const root = facts.root;
+  if (root === undefined) return [];
+  return authRoutesCache.get(`${root}\0${JSON.stringify(settings)}`, () => {
+    const appDir = join(root, facts.srcDir ? 'src' : '', 'app');
+    const routes: AuthRoute[] = [];
+    const walk = (dir: string) => {
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const full = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'node_modules' && !entry.name.startsWith('_')) walk(full);
+          continue;
+        }
+        const kind = fileKind(toPosix(relative(root, full)), facts);
+        if (kind.type !== 'app' || !['page', 'layout', 'route', 'template', 'default'].includes(kind.file)) continue;
+        const program = readAst(full);
+        if (!program || roleOfProgram(program, kind) === 'client') continue;
+        if (createsServerClient(program, full, root, settings)) routes.push({ file: full, routePath: kind.routePath });
+      }
+    };
+    walk(appDir);
+    return routes;
+  });
+}

@@ -1,0 +1,14 @@
+// The rule registry, alphabetical (tests/plugin.test.ts enforces the order and that every rule file is here).
+import noAuthHelpers from './no-auth-helpers.ts';
+import noServerGetSession from './no-server-get-session.ts';
+import requireDynamicAuthPage from './require-dynamic-auth-page.ts';
+import requireMiddlewareMatcher from './require-middleware-matcher.ts';
+import requireSetAll from './require-set-all.ts';
+
+export const rules = {
+  'no-auth-helpers': noAuthHelpers,
+  'no-server-get-session': noServerGetSession,
+  'require-dynamic-auth-page': requireDynamicAuthPage,
+  'require-middleware-matcher': requireMiddlewareMatcher,
+  'require-set-all': requireSetAll,
+};
