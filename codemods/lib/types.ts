@@ -1,0 +1,69 @@
+// The contract between the transforms and the runner (`supabase-auth migrate`). Every transform module
+// exports a jscodeshift-compatible default (so `npx jscodeshift -t dist/codemods/<name>.js` works) and a
+// `codemod` object the runner calls for structured results.
+
+/** Facts about the app being migrated, computed once by the runner; JSON-serialisable (sent to workers). */
+export interface ProjectInfo {
+  /** Absolute app root. */
+  root: string;
+  /** The app lives in `src/`; new files go under `src/`. */
+  srcDir: boolean;
+  /** The app is TypeScript (a tsconfig.json exists): new files are `.ts`. */
+  typescript: boolean;
+  /** Import prefix that maps to the app's base dir (`'@/'` when tsconfig paths has `@/*`), else undefined. */
+  importAlias: string | undefined;
+  nextMajor: number | undefined;
+  cacheComponents: boolean | undefined;
+  usesAppRouter: boolean;
+  usesPagesRouter: boolean;
+  /** Where the canonical factories live, or will be created. */
+  factories: Record<FactoryRole, FactoryLocation>;
+  /** Env var names the app already uses for the Supabase URL and key. */
+  env: { url: string; key: string };
+}
+
+export type FactoryRole = 'server' | 'browser' | 'middleware' | 'serverProps' | 'api';
+
+export interface FactoryLocation {
+  /** Absolute path of the file. */
+  file: string;
+  /** The file exists already (created by the user or by an earlier scaffold). */
+  exists: boolean;
+  /** The function it exports: `createClient`, or `updateSession` for the middleware helper. */
+  exportName: string;
+}
+
+/** A spot the transform could not finish: marked in the code with {@link TODO_MARKER} and listed here. */
+export interface ReviewItem {
+  line: number;
+  message: string;
+}
+
+export interface TransformResult {
+  /** The new source, or undefined when nothing changed. */
+  output: string | undefined;
+  review: ReviewItem[];
+  /** Exported functions of this file that became async: the runner awaits their callers elsewhere. */
+  asyncExports?: string[];
+  /** Files the transform needs (e.g. canonical factories), by role; the runner scaffolds missing ones. */
+  needsFactories?: FactoryRole[];
+  /** One-time messages for the end of the run (e.g. the sign-out-once notice). */
+  notices?: string[];
+}
+
+export interface FileInput {
+  /** Absolute path. */
+  path: string;
+  source: string;
+}
+
+export interface Codemod {
+  name: string;
+  description: string;
+  /** Cheap text test run before parsing: false means this transform cannot change the file. */
+  mightApply(source: string): boolean;
+  transform(file: FileInput, project: ProjectInfo): TransformResult;
+}
+
+/** Prefix of the marker comment left in code a transform could not finish. */
+export const TODO_MARKER = 'TODO(supabase-auth):';
