@@ -2,6 +2,7 @@
 // very object, so `plugins: { 'supabase-auth': plugin }` and `extends: ['supabase-auth/recommended']`
 // never see two different plugin instances ("Cannot redefine plugin").
 import { createRequire } from 'node:module';
+import tsParser from '@typescript-eslint/parser';
 import type { ESLint, Linter, Rule } from 'eslint';
 import { rules as ruleModules } from './rules/index.ts';
 
@@ -28,8 +29,19 @@ const presetOptions: Partial<Record<Preset, Record<string, unknown[]>>> = {
 const plugin = {
   meta: { name, version, namespace },
   rules,
-  configs: {} as Record<Preset, Linter.Config>,
+  configs: {} as Record<Preset, Linter.Config[]>,
 } satisfies ESLint.Plugin;
+
+const SOURCE_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+
+/**
+ * Lets the presets lint a TypeScript Next app on their own (the README's three-line config). Apps that
+ * already configure typescript-eslint (eslint-config-next does) get the same parser again: harmless.
+ */
+const languageSetup: Linter.Config[] = [
+  { name: `${namespace}/typescript-parser`, files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+  { name: `${namespace}/jsx`, files: SOURCE_FILES, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+];
 
 for (const preset of ['recommended', 'strict', 'all'] as const) {
   const enabled: Linter.RulesRecord = {};
@@ -38,7 +50,10 @@ for (const preset of ['recommended', 'strict', 'all'] as const) {
     const options = presetOptions[preset]?.[ruleName];
     enabled[`${namespace}/${ruleName}`] = options ? ['error', ...options] : 'error';
   }
-  plugin.configs[preset] = { name: `${namespace}/${preset}`, plugins: { [namespace]: plugin }, rules: enabled };
+  plugin.configs[preset] = [
+    ...languageSetup,
+    { name: `${namespace}/${preset}`, files: SOURCE_FILES, plugins: { [namespace]: plugin }, rules: enabled },
+  ];
 }
 
 export default plugin;

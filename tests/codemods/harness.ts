@@ -1,0 +1,103 @@
+// One fixture harness for every transform: codemods/__testfixtures__/<transform>/<case>.input.<ext> and
+// <case>.output.<ext>, plus an optional <case>.json: { "path": "app/dashboard/page.tsx" (where the file
+// pretends to live in the app), "project": { …ProjectInfo overrides }, "review": <expected number of
+// review items>, "ruleMayStillReport": true (only for cases that leave TODO markers) }.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import { parseError } from '../../codemods/lib/parser.ts';
+import type { Codemod, ProjectInfo } from '../../codemods/lib/types.ts';
+
+export const FIXTURE_ROOT = '/project';
+
+export function defaultProject(overrides: Partial<ProjectInfo> = {}): ProjectInfo {
+  const factory = (rel: string, exportName = 'createClient') => ({ file: join(FIXTURE_ROOT, rel), exists: true, exportName });
+  return {
+    root: FIXTURE_ROOT,
+    srcDir: false,
+    typescript: true,
+    importAlias: '@/',
+    nextMajor: 16,
+    cacheComponents: false,
+    usesAppRouter: true,
+    usesPagesRouter: false,
+    factories: {
+      server: factory('utils/supabase/server.ts'),
+      browser: factory('utils/supabase/client.ts'),
+      middleware: factory('utils/supabase/middleware.ts', 'updateSession'),
+      serverProps: factory('utils/supabase/server-props.ts'),
+      api: factory('utils/supabase/api.ts'),
+    },
+    env: { url: 'NEXT_PUBLIC_SUPABASE_URL', key: 'NEXT_PUBLIC_SUPABASE_ANON_KEY' },
+    ...overrides,
+  };
+}
+
+interface CaseOptions {
+  path?: string;
+  project?: Partial<ProjectInfo>;
+  review?: number;
+  ruleMayStillReport?: boolean;
+}
+
+/** Lints `source` as the file at `relPath` with one rule of the plugin; returns the reports. */
+async function ruleReports(ruleName: string, relPath: string, source: string, project: ProjectInfo) {
+  const { default: plugin } = await import('../../index.ts');
+  const linter = new Linter({ cwd: FIXTURE_ROOT });
+  return linter.verify(
+    source,
+    [
+      {
+        files: ['**/*'],
+        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        plugins: { 'supabase-auth': plugin },
+        settings: { 'supabase-auth': { nextVersion: project.nextMajor ? `${project.nextMajor}.0.0` : undefined, cacheComponents: project.cacheComponents } },
+        rules: { [`supabase-auth/${ruleName}`]: 'error' },
+      },
+    ],
+    join(FIXTURE_ROOT, relPath),
+  );
+}
+
+/**
+ * Runs every fixture of `codemod`. `rule` names the lint rule whose reports the transform must remove
+ * (round trip rule → codemod → rule).
+ */
+export function runFixtures(codemod: Codemod, rule: string): void {
+  const dir = join(import.meta.dirname, '../../codemods/__testfixtures__', codemod.name);
+  const inputs = readdirSync(dir).filter((f) => /\.input\.[cm]?[jt]sx?$/.test(f)).sort();
+
+  describe(codemod.name, () => {
+    it('has at least 10 fixtures', () => expect(inputs.length).toBeGreaterThanOrEqual(10));
+
+    it.each(inputs)('%s', async (input) => {
+      const caseName = input.replace(/\.input\..*$/, '');
+      const ext = input.slice(input.indexOf('.input.') + '.input.'.length);
+      const source = readFileSync(join(dir, input), 'utf8');
+      const expected = readFileSync(join(dir, `${caseName}.output.${ext}`), 'utf8');
+      const optionsFile = join(dir, `${caseName}.json`);
+      const options: CaseOptions = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
+      const relPath = options.path ?? `app/${caseName}/page.${ext}`;
+      const path = join(FIXTURE_ROOT, relPath.replace(/\.[^.]+$/, `.${ext}`));
+      const project = defaultProject(options.project);
+
+      const first = codemod.transform({ path, source }, project);
+      const output = first.output ?? source;
+      expect(output).toBe(expected);
+      if (source === expected) expect(first.output).toBeUndefined(); // a no-op must not rewrite the file
+      expect(parseError(path, output)).toBeUndefined();
+      expect(first.review).toHaveLength(options.review ?? 0);
+
+      const second = codemod.transform({ path, source: output }, project);
+      expect(second.output).toBeUndefined(); // idempotent
+      expect(second.review).toHaveLength(0);
+
+      if (!options.ruleMayStillReport) {
+        const reports = await ruleReports(rule, relPath.replace(/\.[^.]+$/, `.${ext}`), output, project);
+        expect(reports.map((r) => `${r.line}: ${r.message}`)).toEqual([]);
+      }
+    });
+  });
+}
