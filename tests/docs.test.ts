@@ -59,7 +59,7 @@ describe.each(docs)('docs/rules/%s', (doc) => {
       example.code,
       [
         {
-          files: ['**/*'],
+          files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
           languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
           plugins: { 'supabase-auth': plugin },
           settings: { 'supabase-auth': example.settings },
@@ -69,7 +69,7 @@ describe.each(docs)('docs/rules/%s', (doc) => {
       join(VIRTUAL_ROOT, example.file),
     );
     expect(messages.filter((m) => m.fatal)).toEqual([]);
-    if (example.kind === 'incorrect') expect(messages.length).toBeGreaterThan(0);
+    if (example.kind === 'incorrect') expect(messages.filter((m) => m.ruleId === `supabase-auth/${rule}`).length).toBeGreaterThan(0);
     else expect(messages.map((m) => m.message)).toEqual([]);
   });
 });

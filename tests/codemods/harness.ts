@@ -50,7 +50,7 @@ async function ruleReports(ruleName: string, relPath: string, source: string, pr
     source,
     [
       {
-        files: ['**/*'],
+        files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
         languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
         plugins: { 'supabase-auth': plugin },
         settings: { 'supabase-auth': { nextVersion: project.nextMajor ? `${project.nextMajor}.0.0` : undefined, cacheComponents: project.cacheComponents } },
