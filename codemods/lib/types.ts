@@ -20,6 +20,8 @@ export interface ProjectInfo {
   factories: Record<FactoryRole, FactoryLocation>;
   /** Env var names the app already uses for the Supabase URL and key. */
   env: { url: string; key: string };
+  /** `migrate --strict`: also apply what the `strict` preset asks for (explicit `force-dynamic`). */
+  strict?: boolean;
 }
 
 export type FactoryRole = 'server' | 'browser' | 'middleware' | 'serverProps' | 'api';
