@@ -66,9 +66,17 @@ export function fileKind(relPath: string, layout: { srcDir: boolean; pageExtensi
  */
 export function appRoutePath(folders: readonly string[]): string {
   const parts: string[] = [];
-  for (const folder of folders) {
+  for (let folder of folders) {
     if (/^\(.*\)$/.test(folder) || folder.startsWith('@')) continue; // route group, parallel slot
-    if (/^\(\.{1,3}\)/.test(folder)) continue; // intercepting route marker
+    // Intercepting route: serves the URL it intercepts. `(.)x` is x at this level, each `(..)` goes one
+    // route segment up (groups and slots do not count), `(...)x` is x at the root.
+    const intercept = /^(\(\.\)|(?:\(\.\.\))+|\(\.\.\.\))(.+)$/.exec(folder);
+    if (intercept) {
+      const marker = intercept[1]!;
+      if (marker === '(...)') parts.length = 0;
+      else if (marker !== '(.)') parts.splice(Math.max(0, parts.length - marker.length / 4));
+      folder = intercept[2]!;
+    }
     if (/^\[\[\.\.\..+\]\]$/.test(folder)) continue; // optional catch-all matches the bare path too
     if (/^\[.+\]$/.test(folder)) parts.push('segment');
     else parts.push(folder);
@@ -79,6 +87,13 @@ export function appRoutePath(folders: readonly string[]): string {
 export type ModuleRole = 'server' | 'client' | 'shared';
 
 /**
+ * Importing one of these makes a module server code: `next/headers` and `server-only` fail in client
+ * bundles, and `next/server` (NextRequest/NextResponse) is only used by middleware, proxy helpers such as
+ * `updateSession`, and route handlers.
+ */
+export const SERVER_ONLY_MODULES: readonly string[] = ['next/headers', 'server-only', 'next/server'];
+
+/**
  * Whether a whole module is provably server code, provably client code, or could run on either side
  * (facts §4.1: only flag files that are provably server).
  */
@@ -87,7 +102,7 @@ export function moduleRole(kind: FileKind, facts: { directives: readonly string[
   if (facts.directives.includes('use server')) return 'server';
   if (kind.type === 'middleware' || kind.type === 'proxy' || kind.type === 'pages-api') return 'server';
   if (kind.type === 'app' && kind.file !== 'error') return 'server'; // error.tsx must be a client component
-  if (facts.importSources.some((s) => s === 'next/headers' || s === 'server-only')) return 'server';
+  if (facts.importSources.some((s) => SERVER_ONLY_MODULES.includes(s))) return 'server';
   return 'shared';
 }
 
@@ -134,3 +149,30 @@ export function isValidMatcherSource(source: string): boolean {
     return false;
   }
 }
+
+// ---- Cache scopes and per-request rendering (§1.5) ------------------------------------------------
+
+/**
+ * What a `'use cache…'` directive caches: `'use cache'`, `'use cache: remote'` and custom handlers store
+ * entries shared between requests; `'use cache: private'` is per request and may read `cookies()`.
+ */
+export function cacheDirectiveKind(directive: string): 'shared' | 'private' | undefined {
+  const match = /^use cache(?:\s*:\s*([\w-]+))?$/.exec(directive.trim());
+  if (!match) return undefined;
+  return match[1] === 'private' ? 'private' : 'shared';
+}
+
+/** `unstable_cache` from `next/cache`: keyed on its arguments and key parts only, never on closures or cookies. */
+export const UNSTABLE_CACHE = { source: 'next/cache', name: 'unstable_cache' } as const;
+
+/** Segment exports that Next runs at build time, without a request (so without cookies). */
+export const BUILD_TIME_EXPORTS: readonly string[] = ['generateStaticParams'];
+
+/** The `dynamic` value that renders a route per request (a build error once `cacheComponents` is on). */
+export const FORCE_DYNAMIC = 'force-dynamic';
+
+/**
+ * `next/navigation` functions that end rendering (they throw): calling one decides who sees the page.
+ * `unauthorized`/`forbidden` need `experimental.authInterrupts` (next@16.4.6 navigation.react-server.d.ts).
+ */
+export const NAVIGATION_INTERRUPT_CALLS: readonly string[] = ['redirect', 'permanentRedirect', 'notFound', 'unauthorized', 'forbidden'];
