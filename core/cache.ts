@@ -16,14 +16,22 @@ export class ExpiringCache<K, V> {
     const hit = this.#entries.get(key);
     if (hit && hit.expires > now) return hit.value;
     const value = compute();
+    if (this.#entries.size >= PURGE_THRESHOLD) this.#purge(now);
     this.#entries.set(key, { value, expires: now + this.#ttlMs });
     return value;
+  }
+
+  /** Drops expired entries, so an editor session that opens thousands of files does not keep them all. */
+  #purge(now: number): void {
+    for (const [key, entry] of this.#entries) if (entry.expires <= now) this.#entries.delete(key);
   }
 
   clear(): void {
     this.#entries.clear();
   }
 }
+
+const PURGE_THRESHOLD = 500;
 
 /** How long facts read from the file system stay fresh. */
 export const FACTS_TTL_MS = 5_000;

@@ -163,6 +163,17 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/**
+ * `cache(async () => …)` (React's per-request memo, a common way to write the server factory) behaves
+ * like the function it wraps.
+ */
+function unwrapMemo(node: TSESTree.Node): TSESTree.Node {
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'cache' && node.arguments.length === 1) {
+    return node.arguments[0]!;
+  }
+  return node;
+}
+
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode =>
@@ -208,7 +219,7 @@ export function analyzeProgram(program: TSESTree.Program, importInfo: (binding: 
     if (decl?.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const d of decl.declarations) {
         if (d.id.type !== AST_NODE_TYPES.Identifier || !d.init) continue;
-        const init = unwrap(d.init);
+        const init = unwrapMemo(unwrap(d.init));
         if (isFunction(init)) functions.set(d.id.name, init);
       }
     }
@@ -283,7 +294,10 @@ const moduleCache = new ExpiringCache<string, Map<string, BindingInfo> | undefin
 
 /** What each export of a file of the app is; `undefined` when the file cannot be read or parsed. */
 export function analyzeModuleFile(file: string, root: string, settings: ClientSettings = {}, seen: ReadonlySet<string> = new Set([file])): Map<string, BindingInfo> | undefined {
-  return moduleCache.get(`${root}\0${file}\0${JSON.stringify(settings)}`, () => {
+  // Inside an import cycle the answer depends on which files are already being analysed (they are cut
+  // off), so those files are part of the key: a partial answer must not be served to another importer.
+  const ancestors = [...seen].filter((f) => f !== file).sort().join('\0');
+  return moduleCache.get(`${root}\0${file}\0${JSON.stringify(settings)}\0${ancestors}`, () => {
     const program = readAst(file);
     if (!program) return undefined;
     const viaImport = (source: string, imported: string) => classifyImport(source, imported, file, root, settings, seen);
@@ -303,7 +317,8 @@ export function analyzeModuleFile(file: string, root: string, settings: ClientSe
 
 /** Whether the file at `file` creates a cookie-bound server client anywhere (directly or via a wrapper). */
 export function createsServerClient(program: TSESTree.Program, file: string, root: string, settings: ClientSettings = {}): boolean {
-  const bindings = analyzeProgram(program, (b) => classifyImport(b.source, b.imported, file, root, settings, new Set([file])));
+  // No `seen` of our own: the wrapper analyses are then the same cache entries the rules use.
+  const bindings = analyzeProgram(program, (b) => classifyImport(b.source, b.imported, file, root, settings));
   const imports = collectImports(program);
   let found = false;
   simpleTraverse(program, {

@@ -76,18 +76,27 @@ const dependsOnNext = (pkg: Record<string, unknown>) => dependencyRange(pkg, 'ne
 
 /** Installed `next` (node_modules, walking up for hoisted monorepos), else the lowest version the range allows. */
 function nextVersionOf(root: string): string | undefined {
+  const pkg = readJson(join(root, 'package.json'));
+  const range = pkg && dependencyRange(pkg, 'next');
   for (let dir = root; ; dir = dirname(dir)) {
     const version = readJson(join(dir, 'node_modules', 'next', 'package.json'))?.version;
-    if (typeof version === 'string') return version;
+    // A hoisted `next` that the app's own range rules out is another app's (the package manager would
+    // have installed this app's next in its own node_modules): then the range is the better answer.
+    if (typeof version === 'string' && (dir === root || !rangeRulesOut(range, version))) return version;
     if (dirname(dir) === dir) break;
   }
-  const range = readJson(join(root, 'package.json')) && dependencyRange(readJson(join(root, 'package.json'))!, 'next');
   if (range === undefined) return undefined;
   try {
     return semver.minVersion(range)?.version;
   } catch {
     return undefined;
   }
+}
+
+/** Whether a valid semver range excludes `version` (`latest`, `workspace:*`, `catalog:` exclude nothing). */
+function rangeRulesOut(range: string | undefined, version: string): boolean {
+  if (range === undefined || semver.validRange(range) === null) return false;
+  return !semver.satisfies(version, range, { includePrerelease: true });
 }
 
 interface NextConfigFacts {

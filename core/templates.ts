@@ -165,3 +165,11 @@ export function createClient(req${ts ? ': NextApiRequest' : ''}, res${ts ? ': Ne
 }
 `;
 }
+
+/**
+ * `process.env.NAME` as the auth-helpers defaulted it, written out (with TypeScript's `!` when
+ * `typescript`): `@supabase/ssr` has no env defaults.
+ */
+export function envExpression(name: string, typescript: boolean): string {
+  return env(name, typescript);
+}
