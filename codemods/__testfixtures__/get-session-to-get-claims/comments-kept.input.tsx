@@ -1,0 +1,21 @@
+// app/settings/page.tsx: the settings screen.
+import { redirect } from 'next/navigation'
+import { createClient } from '@/utils/supabase/server'
+
+export default async function Settings() {
+  const supabase = await createClient()
+
+  // Who is asking?
+  const { data: { session } } = await supabase.auth.getSession() // read the auth cookie
+  /* anonymous visitors go to the login page */
+  if (!session) redirect('/login')
+
+  // Settings are per user.
+  const { data: settings } = await supabase
+    .from('settings')
+    .select('theme, locale')
+    .eq('user_id', session.user.id) // the owner
+    .single()
+
+  return <pre>{JSON.stringify(settings)}</pre>
+}

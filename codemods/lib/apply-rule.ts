@@ -1,0 +1,149 @@
+// Running one of the plugin's lint rules inside a transform, so a transform applies the edits the rule
+// itself proposes (its autofix, or a chosen suggestion) instead of re-implementing the rule's analysis.
+// The rule sees the file exactly as `eslint` would in the app: the same parser, the app root as `rootDir`,
+// the project's Next version and `cacheComponents` as settings. Edits are plain text ranges, so everything
+// outside them stays byte-for-byte.
+import tsParser from '@typescript-eslint/parser';
+import { Linter, type Rule, type SourceCode } from 'eslint';
+import type { PluginSettings } from '../../core/project.ts';
+import type { ProjectInfo } from './types.ts';
+
+/** The plugin's namespace: rules read their settings from `settings['supabase-auth']`. */
+const NAMESPACE = 'supabase-auth';
+const SOURCE_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+const BOM = '\uFEFF';
+
+/** Replace `range` (offsets into the linted source) by `text`; an insertion has an empty range. */
+export interface TextEdit {
+  range: readonly [number, number];
+  text: string;
+}
+
+export interface RuleSuggestion {
+  messageId: string | undefined;
+  desc: string;
+  fix: TextEdit;
+}
+
+export interface RuleReport {
+  messageId: string | undefined;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offsets of the reported node in the linted source. */
+  range: [number, number];
+  /** The rule's autofix, if it has one. */
+  fix: TextEdit | undefined;
+  suggestions: RuleSuggestion[];
+}
+
+export interface RuleRun {
+  reports: RuleReport[];
+  /** The parsed source (AST, tokens, comments, scopes) when it parsed; offsets match the reports'. */
+  sourceCode: SourceCode | undefined;
+  /** The parser's message when the source did not parse (then there are no reports). */
+  parseError: string | undefined;
+}
+
+export interface RuleToRun {
+  /** The rule's name in the plugin (`require-dynamic-auth-page`). */
+  name: string;
+  rule: Rule.RuleModule;
+  /** Rule options, as in a config (`[{ requireExplicitDynamic: true }]`). */
+  options?: unknown[];
+}
+
+/** `settings['supabase-auth']` for a file of `project`: the same facts the runner computed. */
+export function pluginSettingsFor(project: ProjectInfo): PluginSettings {
+  return {
+    rootDir: project.root,
+    ...(project.nextMajor === undefined ? {} : { nextVersion: `${project.nextMajor}.0.0` }),
+    ...(project.cacheComponents === undefined ? {} : { cacheComponents: project.cacheComponents }),
+  };
+}
+
+/**
+ * Lints `source` as the file at `filePath` (absolute, inside `project.root`) with one rule, and returns its
+ * reports with their fixes and suggestions as text edits. Only this rule runs: no user config is read.
+ */
+export function lintWithRule(source: string, filePath: string, project: ProjectInfo, toRun: RuleToRun): RuleRun {
+  // ESLint lints the text without a BOM and reports offsets into that text: lint it the same way and
+  // shift the offsets back, so edits apply to `source` as given.
+  const shift = source.startsWith(BOM) ? 1 : 0;
+  const text = shift ? source.slice(1) : source;
+  const linter = new Linter({ cwd: project.root });
+  const config: Linter.Config[] = [
+    {
+      files: SOURCE_FILES,
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      plugins: { [NAMESPACE]: { rules: { [toRun.name]: toRun.rule } } },
+      settings: { [NAMESPACE]: pluginSettingsFor(project) },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+      rules: { [`${NAMESPACE}/${toRun.name}`]: ['error', ...(toRun.options ?? [])] },
+    },
+  ];
+  const messages = linter.verify(text, config, filePath);
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) return { reports: [], sourceCode: undefined, parseError: fatal.message };
+  const sourceCode = linter.getSourceCode() ?? undefined;
+  const ruleId = `${NAMESPACE}/${toRun.name}`;
+  const edit = (fix: Rule.Fix): TextEdit => ({ range: [fix.range[0] + shift, fix.range[1] + shift], text: fix.text });
+  const offset = (line: number, column: number): number => {
+    if (!sourceCode) return 0;
+    try {
+      return sourceCode.getIndexFromLoc({ line, column: column - 1 }) + shift;
+    } catch {
+      return 0;
+    }
+  };
+  const reports = messages
+    .filter((m) => m.ruleId === ruleId)
+    .map((m): RuleReport => {
+      const endLine = m.endLine ?? m.line;
+      const endColumn = m.endColumn ?? m.column;
+      return {
+        messageId: m.messageId,
+        message: m.message,
+        line: m.line,
+        column: m.column,
+        endLine,
+        endColumn,
+        range: [offset(m.line, m.column), offset(endLine, endColumn)],
+        fix: m.fix ? edit(m.fix) : undefined,
+        suggestions: (m.suggestions ?? []).map((s) => ({ messageId: s.messageId, desc: s.desc, fix: edit(s.fix) })),
+      };
+    });
+  return { reports, sourceCode, parseError: undefined };
+}
+
+/**
+ * Applies `edits` to `source` from the end of the file backwards. An edit that overlaps one already taken
+ * (or starts where it starts) is left out: re-lint and apply again to get it. Identical edits count once.
+ */
+export function applyEdits(source: string, edits: readonly TextEdit[]): { output: string; applied: TextEdit[]; skipped: TextEdit[] } {
+  const seen = new Set<string>();
+  const unique = edits.filter((e) => {
+    const key = `${e.range[0]}:${e.range[1]}:${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const ordered = [...unique].sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1]);
+  const applied: TextEdit[] = [];
+  const skipped: TextEdit[] = [];
+  let output = source;
+  let limit = Infinity; // start of the last edit applied
+  for (const e of ordered) {
+    const [start, end] = e.range;
+    if (end > limit || start >= limit || start > end || start < 0 || end > source.length) {
+      skipped.push(e);
+      continue;
+    }
+    output = output.slice(0, start) + e.text + output.slice(end);
+    applied.push(e);
+    limit = start;
+  }
+  return { output, applied: applied.reverse(), skipped };
+}
