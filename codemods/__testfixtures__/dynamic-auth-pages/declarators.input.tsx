@@ -1,0 +1,9 @@
+import { createClient } from '@/utils/supabase/server'
+
+export const dynamic = 'force-dynamic', revalidate = 30, fetchCache = 'only-cache'
+
+export default async function BillingPage() {
+  const supabase = await createClient()
+  const { data } = await supabase.auth.getClaims()
+  return <p>{data?.claims?.email}</p>
+}
