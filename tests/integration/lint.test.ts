@@ -1,0 +1,72 @@
+// The plugin's presets run through the real ESLint class over small, realistic Next.js apps
+// (tests/fixtures/apps, described finding by finding in its README): each app is linted as a whole from
+// its own root, so app roots, tsconfig aliases, next.config and sibling files are read as in a real run.
+// Every finding is listed; anything else reported (a trap firing) fails the test.
+import { join, relative } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.ts';
+
+const appsDir = join(import.meta.dirname, '../fixtures/apps');
+
+async function findings(app: string, preset: 'recommended' | 'strict'): Promise<string[]> {
+  const cwd = join(appsDir, app);
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: plugin.configs[preset] });
+  const results = await eslint.lintFiles(['.']);
+  return results
+    .flatMap((result) =>
+      result.messages.map((m) => {
+        if (m.fatal) throw new Error(`${result.filePath}: ${m.message}`);
+        return `${relative(cwd, result.filePath)}:${m.line} ${m.ruleId?.replace('supabase-auth/', '')}/${m.messageId}`;
+      }),
+    )
+    .sort();
+}
+
+const recommended: Record<string, string[]> = {
+  'app-router': [
+    'app/account/page.tsx:4 require-dynamic-auth-page/cachedRevalidate',
+    'app/dashboard/page.tsx:8 no-server-get-session/userFromSession',
+    'middleware.ts:4 require-middleware-matcher/missingConfig',
+  ],
+  'pages-router': [
+    'pages/account.tsx:1 no-auth-helpers/deprecatedCreator',
+    'pages/account.tsx:12 no-server-get-session/userFromSession',
+    'pages/api/me.ts:6 require-set-all/deprecatedMethods',
+  ],
+  'src-layout': ['src/proxy.ts:9 require-middleware-matcher/narrowMatcher'],
+  'both-entry': [
+    'middleware.ts:4 require-middleware-matcher/bothMiddlewareAndProxy',
+    'proxy.ts:4 require-middleware-matcher/bothMiddlewareAndProxy',
+  ],
+  'cache-components': [
+    'app/account/page.tsx:5 require-dynamic-auth-page/incompatibleSegmentConfig',
+    'app/notes/page.tsx:6 require-dynamic-auth-page/useCacheAroundAuth',
+  ],
+  'wrapper-alias': ['app/page.tsx:6 no-server-get-session/userFromSession'],
+};
+
+/** What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client. */
+const strictExtra: Record<string, string[]> = {
+  'app-router': [
+    'app/account/page.tsx:7 require-dynamic-auth-page/missingForceDynamic',
+    'app/auth/callback/route.ts:10 require-dynamic-auth-page/missingForceDynamic',
+    'app/dashboard/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+  ],
+  'both-entry': ['app/page.tsx:4 require-dynamic-auth-page/missingForceDynamic'],
+  'src-layout': [
+    'src/app/dashboard/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'src/app/settings/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+  ],
+  'wrapper-alias': ['app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic'],
+};
+
+describe('fixture apps', () => {
+  it.each(Object.keys(recommended))('%s: recommended reports exactly the intended findings', async (app) => {
+    expect(await findings(app, 'recommended')).toEqual(recommended[app]);
+  });
+
+  it.each(Object.keys(recommended))('%s: strict adds only explicit force-dynamic', async (app) => {
+    expect(await findings(app, 'strict')).toEqual([...recommended[app]!, ...(strictExtra[app] ?? [])].sort());
+  });
+});
