@@ -71,6 +71,27 @@ export function createClient() {
 }
 
 /**
+ * The `cookies` object for middleware/proxy code with a `NextRequest` named `request` and a `let` response
+ * named `response` (created with `NextResponse.next(...)`): every write goes to the request (so Server
+ * Components rendered after the proxy see the refreshed session), then to a fresh `NextResponse.next`
+ * that carries the updated request, with the cookie options and the cache headers `setAll` receives
+ * (ssr ≥ 0.10). The response variable must be `let` and be what the middleware returns.
+ */
+export function middlewareCookieMethods(request: string, response: string): string {
+  return `{
+  getAll() {
+    return ${request}.cookies.getAll()
+  },
+  setAll(cookiesToSet, headers) {
+    cookiesToSet.forEach(({ name, value }) => ${request}.cookies.set(name, value))
+    ${response} = NextResponse.next({ ${request === 'request' ? 'request' : `request: ${request}`} })
+    cookiesToSet.forEach(({ name, value, options }) => ${response}.cookies.set(name, value, options))
+    Object.entries(headers ?? {}).forEach(([key, value]) => ${response}.headers.set(key, value))
+  },
+}`;
+}
+
+/**
  * `utils/supabase/middleware.ts`: refreshes the session on every matched request and returns the
  * response that carries the refreshed cookies and the cache headers `setAll` receives (ssr ≥ 0.10).
  */
@@ -83,17 +104,7 @@ export async function updateSession(request${ts ? ': NextRequest' : ''}) {
   let supabaseResponse = NextResponse.next({ request })
 
   const supabase = createServerClient(${urlArg(o)}, ${keyArg(o)}, {
-    cookies: {
-      getAll() {
-        return request.cookies.getAll()
-      },
-      setAll(cookiesToSet, headers) {
-        cookiesToSet.forEach(({ name, value }) => request.cookies.set(name, value))
-        supabaseResponse = NextResponse.next({ request })
-        cookiesToSet.forEach(({ name, value, options }) => supabaseResponse.cookies.set(name, value, options))
-        Object.entries(headers ?? {}).forEach(([key, value]) => supabaseResponse.headers.set(key, value))
-      },
-    },
+    cookies: ${indentBlock(middlewareCookieMethods('request', 'supabaseResponse'), '    ')},
   })
 
   // Do not run code between createServerClient and getClaims(): getClaims() refreshes an expiring
