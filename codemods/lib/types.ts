@@ -22,6 +22,8 @@ export interface ProjectInfo {
   env: { url: string; key: string };
   /** `migrate --strict`: also apply what the `strict` preset asks for (explicit `force-dynamic`). */
   strict?: boolean;
+  /** next.config `pageExtensions` (entry files are `proxy.page.ts` with `['page.ts', …]`); default: Next's. */
+  pageExtensions?: readonly string[];
 }
 
 export type FactoryRole = 'server' | 'browser' | 'middleware' | 'serverProps' | 'api';
