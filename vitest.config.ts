@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tests/fixtures/**'],
     setupFiles: ['tests/setup.ts'],
+    // Builds dist/ once for tests/cli, which run the built `supabase-auth` command.
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -188,3 +188,14 @@ export const SIGN_OUT_ONCE_NOTICE =
   'Users will be signed out once after this migration: @supabase/auth-helpers stored the session cookie as a ' +
   'JSON array, which @supabase/ssr does not accept, so existing sessions are discarded on their next request. ' +
   'Plan the release accordingly (announce it, or deploy when few users are active).';
+
+// ---- Dependencies after a migration (§3) -------------------------------------------------------------
+
+/** Ranges `migrate --update-package-json` adds (latest releases, facts §3; npm resolves the newest anyway). */
+export const MIGRATION_DEPENDENCY_RANGES: Readonly<Record<string, string>> = {
+  [SSR_PACKAGE]: '^0.12.7',
+  [SUPABASE_JS_PACKAGE]: '^2.119.1',
+};
+
+/** The oldest supabase-js with `auth.getClaims()`, which the migrated code calls (§3). */
+export const GET_CLAIMS_MIN_SUPABASE_JS = '2.49.2';

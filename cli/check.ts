@@ -1,0 +1,80 @@
+// `supabase-auth check [paths…]`: lints any project with this plugin's `recommended` config, through the
+// ESLint API, without reading the project's own ESLint config (`overrideConfigFile: true`): a pull-request
+// gate that works the same whatever the app's lint setup is.
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import plugin from '../index.ts';
+import { IGNORED_DIRS, resolvePaths, type Io } from './paths.ts';
+import { toSarif } from './sarif.ts';
+
+export const CHECK_FORMATS = ['stylish', 'json', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckOptions {
+  paths: string[];
+  format: CheckFormat;
+}
+
+const SOURCE_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+
+/** The whole configuration `check` lints with. */
+export function checkConfig(): Linter.Config[] {
+  return [
+    { name: 'supabase-auth-check/ignores', ignores: IGNORED_DIRS },
+    ...plugin.configs.recommended,
+    {
+      name: 'supabase-auth-check/parser',
+      files: SOURCE_FILES,
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      // The app's `eslint-disable` comments name rules of its own config, which is not loaded here.
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+  ];
+}
+
+/**
+ * Keeps this plugin's messages and fatal parse errors only. The app's inline comments name rules of its
+ * own config (`// eslint-disable-next-line react-hooks/exhaustive-deps` → "Definition for rule … was not
+ * found") or turn on core rules (an `eslint no-console: "error"` config comment): neither is this
+ * command's business, while `eslint-disable` comments for our rules keep working.
+ */
+export function ownMessages(results: ESLint.LintResult[]): ESLint.LintResult[] {
+  const prefix = `${plugin.meta.namespace}/`;
+  return results.map((result) => {
+    const messages = result.messages.filter((m) => m.ruleId === null || m.ruleId.startsWith(prefix));
+    if (messages.length === result.messages.length) return result;
+    const count = (severity: number, extra: (m: Linter.LintMessage) => boolean = () => true) => messages.filter((m) => m.severity === severity && extra(m)).length;
+    return {
+      ...result,
+      messages,
+      errorCount: count(2),
+      fatalErrorCount: count(2, (m) => m.fatal === true),
+      warningCount: count(1),
+      fixableErrorCount: count(2, (m) => m.fix !== undefined),
+      fixableWarningCount: count(1, (m) => m.fix !== undefined),
+    };
+  });
+}
+
+export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
+  const paths = resolvePaths(options.paths, io.cwd);
+  const eslint = new ESLint({ cwd: io.cwd, overrideConfigFile: true, overrideConfig: checkConfig(), errorOnUnmatchedPattern: false });
+  const results = ownMessages(await eslint.lintFiles(paths));
+  if (options.format === 'sarif') {
+    const sarif = toSarif(results, eslint.getRulesMetaForResults(results), {
+      cwd: io.cwd,
+      toolName: plugin.meta.name,
+      toolVersion: plugin.meta.version,
+      informationUri: 'https://github.com/supabase-community/eslint-plugin-supabase-auth',
+    });
+    io.stdout(`${JSON.stringify(sarif, null, 2)}\n`);
+  } else {
+    const formatter = await eslint.loadFormatter(options.format);
+    const text = await formatter.format(results);
+    if (text) io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    if (options.format === 'stylish' && results.every((r) => r.errorCount + r.warningCount === 0)) {
+      io.stderr(`supabase-auth check: no problems in ${results.length} file${results.length === 1 ? '' : 's'}.\n`);
+    }
+  }
+  return results.some((r) => r.errorCount > 0) ? 1 : 0;
+}

@@ -1,0 +1,115 @@
+// What `supabase-auth migrate` prints: the summary table per transform, the review list (`file:line  message`),
+// the failures with their reasons, the created files and the notices; or the same as one JSON document.
+import Table from 'cli-table3';
+import { createColors } from 'picocolors';
+
+export interface TransformCounts {
+  scanned: number;
+  changed: number;
+  unchanged: number;
+  failed: number;
+  /** Files with at least one new review item from this transform. */
+  review: number;
+}
+
+export interface ReviewEntry {
+  /** Relative to the working directory, `/` separators. */
+  file: string;
+  line: number;
+  message: string;
+  /** The transform that left the marker; null for markers left by an earlier run. */
+  transform: string | null;
+  /** The marker was already in the file before this run. */
+  existing: boolean;
+}
+
+export interface FailureEntry {
+  file: string;
+  transform: string | null;
+  reason: string;
+}
+
+export interface FileEntry {
+  file: string;
+  status: 'changed' | 'failed' | 'created' | 'review';
+  /** Transforms that changed the file (or, for `failed`, the one that failed). */
+  transforms: string[];
+  review: number;
+  reason?: string;
+  /** Unified diff (`--dry` only). */
+  diff?: string;
+}
+
+export interface MigrateReport {
+  command: 'migrate';
+  dry: boolean;
+  /** App roots, relative to the working directory (`.` for itself). */
+  roots: string[];
+  /** Files walked (source files inside the given paths). */
+  scanned: number;
+  /** Every file with something to say: changed, created, failed, or holding review markers. */
+  files: FileEntry[];
+  transforms: Record<string, TransformCounts>;
+  review: ReviewEntry[];
+  /** Files left untouched, with the reason (unparsable input or output, a crashing transform, I/O). */
+  failed: FailureEntry[];
+  notices: string[];
+  created: { file: string; role: string }[];
+  exitCode: number;
+}
+
+export function exitCodeOf(report: Pick<MigrateReport, 'review' | 'failed'>): number {
+  return report.review.length > 0 || report.failed.length > 0 ? 1 : 0;
+}
+
+export function renderMigrateReport(report: MigrateReport, color: boolean): string {
+  const c = createColors(color);
+  const lines: string[] = [];
+  const table = new Table({
+    head: ['transform', 'scanned', 'changed', 'unchanged', 'failed', 'needs review'],
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right'],
+    style: color ? { head: ['cyan'] } : { head: [], border: [] },
+  });
+  for (const [name, counts] of Object.entries(report.transforms)) {
+    table.push([
+      name,
+      counts.scanned,
+      counts.changed > 0 ? c.green(String(counts.changed)) : counts.changed,
+      counts.unchanged,
+      counts.failed > 0 ? c.red(String(counts.failed)) : counts.failed,
+      counts.review > 0 ? c.yellow(String(counts.review)) : counts.review,
+    ]);
+  }
+  lines.push(c.bold(report.dry ? 'Summary (dry run: nothing was written)' : 'Summary'), table.toString());
+
+  if (report.created.length > 0) {
+    lines.push('', c.bold(report.dry ? 'Would create:' : 'Created:'));
+    for (const file of report.created) lines.push(`  ${c.green(file.file)}  (${file.role})`);
+  }
+  const fresh = report.review.filter((r) => !r.existing);
+  const earlier = report.review.filter((r) => r.existing);
+  if (fresh.length > 0) {
+    lines.push('', c.bold(c.yellow(`Needs review (${fresh.length}):`)));
+    for (const item of fresh) lines.push(`  ${c.cyan(`${item.file}:${item.line}`)}  ${item.message}${item.transform ? c.dim(`  [${item.transform}]`) : ''}`);
+  }
+  if (earlier.length > 0) {
+    lines.push('', c.bold(c.yellow(`Still open from an earlier run (${earlier.length}):`)));
+    for (const item of earlier) lines.push(`  ${c.cyan(`${item.file}:${item.line}`)}  ${item.message}`);
+  }
+  if (report.failed.length > 0) {
+    lines.push('', c.bold(c.red(`Failed, left untouched (${report.failed.length}):`)));
+    for (const failure of report.failed) lines.push(`  ${c.cyan(failure.file)}  ${failure.reason}`);
+  }
+  if (report.notices.length > 0) {
+    lines.push('', c.bold('Notices:'));
+    for (const notice of report.notices) lines.push(`  • ${notice}`);
+  }
+  const changed = report.files.filter((f) => f.status === 'changed').length;
+  const verb = report.dry ? 'would change' : 'changed';
+  lines.push(
+    '',
+    `${report.scanned} files scanned, ${changed} ${verb}, ${report.created.length} ${report.dry ? 'to create' : 'created'}, ` +
+      `${report.review.length} review item${report.review.length === 1 ? '' : 's'}, ${report.failed.length} failed.`,
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,4 @@
+export async function loadServerClient() {
+  const { createServerClient } = await import('@supabase/auth-helpers-nextjs')
+  return createServerClient
+}

@@ -1,0 +1,6 @@
+// Already migrated: nothing to do (mentions @supabase/auth-helpers-nextjs only in this comment).
+import { createBrowserClient } from '@supabase/ssr'
+
+export function createClient() {
+  return createBrowserClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!)
+}

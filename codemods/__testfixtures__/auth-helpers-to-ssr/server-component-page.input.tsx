@@ -1,0 +1,19 @@
+// The signed-in user's dashboard.
+import { createServerComponentClient } from '@supabase/auth-helpers-nextjs'
+import { cookies, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+export default async function Dashboard() {
+  const supabase = createServerComponentClient({ cookies })
+  const {
+    data: { user },
+  } = await supabase.auth.getUser()
+  if (!user) redirect('/login')
+
+  const locale = (await headers()).get('accept-language')
+  return (
+    <h1>
+      Hello {user.email} ({locale})
+    </h1>
+  )
+}

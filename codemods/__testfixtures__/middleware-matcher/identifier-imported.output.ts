@@ -1,0 +1,12 @@
+import { type NextRequest } from 'next/server'
+import { updateSession } from '@/utils/supabase/middleware'
+import { PROTECTED_ROUTES } from './routes'
+
+export async function proxy(request: NextRequest) {
+  return await updateSession(request)
+}
+
+export const config = {
+  // TODO(supabase-auth): Next cannot read `config.matcher` when it holds the name `PROTECTED_ROUTES`: write the array out, e.g. `matcher: ['/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp)$).*)']`
+  matcher: PROTECTED_ROUTES,
+}

@@ -1,0 +1,7 @@
+// Refreshes the Supabase session on every request.
+import { type NextRequest } from 'next/server'
+import { updateSession } from '@/utils/supabase/middleware'
+
+export async function middleware(request: NextRequest) {
+  return await updateSession(request)
+}

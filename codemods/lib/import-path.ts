@@ -1,0 +1,21 @@
+import { dirname, join, relative, sep } from 'node:path';
+import type { ProjectInfo } from './types.ts';
+
+const stripExtension = (file: string) => file.replace(/\.[cm]?[jt]sx?$/, '');
+const posix = (path: string) => path.split(sep).join('/');
+
+/**
+ * The specifier `fromFile` should use to import `toFile` (both absolute): the app's alias
+ * (`project.importAlias` + the path relative to the base dir, `root` or `root/src`) when it has one and
+ * the target lies under the base dir, else a `./`/`../` relative path. Never an extension.
+ */
+export function importSpecifier(fromFile: string, toFile: string, project: ProjectInfo): string {
+  const target = stripExtension(toFile);
+  if (project.importAlias !== undefined) {
+    const base = project.srcDir ? join(project.root, 'src') : project.root;
+    const fromBase = posix(relative(base, target));
+    if (!fromBase.startsWith('../') && fromBase !== '..') return `${project.importAlias}${fromBase}`;
+  }
+  const rel = posix(relative(dirname(fromFile), target));
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}

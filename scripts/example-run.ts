@@ -1,0 +1,117 @@
+// The steps of the project's main job on the bundled example (examples/legacy-app): copy it somewhere
+// disposable, lint it, migrate it, lint it again, type-check it, build it. `npm start` (scripts/demo.ts)
+// prints them for a reader; tests/e2e/legacy-app.test.ts asserts on them. Both use these functions.
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+/** The repository root, from scripts/ or dist/scripts/. */
+export const REPO = (() => {
+  const here = import.meta.dirname;
+  return here.endsWith(join('dist', 'scripts')) ? join(here, '..', '..') : join(here, '..');
+})();
+
+export const EXAMPLE = join(REPO, 'examples', 'legacy-app');
+const CLI = join(REPO, 'dist', 'cli', 'supabase-auth.js');
+
+export interface Workspace {
+  dir: string;
+  dispose(): void;
+}
+
+/**
+ * Copies the example into a fresh temporary folder that is its own git repository (so `migrate` finds a
+ * clean tree), with `node_modules` linked to this repository's: `next`, `react`, `@supabase/ssr` and
+ * `@supabase/supabase-js` are pinned devDependencies here, so the migrated app type-checks and builds
+ * against the real packages without a network install.
+ */
+export function copyExample(): Workspace {
+  const dir = mkdtempSync(join(tmpdir(), 'legacy-app-'));
+  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !/[/\\](node_modules|\.next)([/\\]|$)/.test(src) });
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  git('init', '-q');
+  // A linked node_modules is a file to git, which `node_modules/` patterns (directories only) miss.
+  writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n.next\n');
+  git('-c', 'user.name=demo', '-c', 'user.email=demo@example.invalid', 'add', '-A');
+  git('-c', 'user.name=demo', '-c', 'user.email=demo@example.invalid', 'commit', '-qm', 'legacy app');
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Commits everything in the workspace, so the next `migrate` sees a clean tree. */
+export function commitAll(dir: string, message: string): void {
+  const opts = { cwd: dir, stdio: 'pipe' } as const;
+  execFileSync('git', ['add', '-A'], opts);
+  execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.invalid', 'commit', '-qm', message, '--allow-empty'], opts);
+}
+
+/** Runs `supabase-auth <args>` (the built CLI) in `cwd`. */
+export function runCli(args: readonly string[], cwd: string, inherit = false): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: inherit ? 'inherit' : 'pipe',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, FORCE_COLOR: inherit ? process.env.FORCE_COLOR : '0' },
+  });
+}
+
+export interface Finding {
+  file: string;
+  line: number;
+  rule: string;
+  message: string;
+}
+
+interface EslintJsonResult {
+  filePath: string;
+  messages: { ruleId: string | null; line: number; message: string; fatal?: boolean }[];
+}
+
+/** `supabase-auth check --format json`, as findings sorted by file and line. */
+export function check(dir: string): Finding[] {
+  const run = runCli(['check', '.', '--format', 'json'], dir);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`check failed (${run.status}): ${run.stderr}`);
+  const results = JSON.parse(run.stdout) as EslintJsonResult[];
+  return results
+    .flatMap((r) =>
+      r.messages.map((m) => ({ file: relative(dir, r.filePath).split('\\').join('/'), line: m.line, rule: (m.ruleId ?? 'fatal').replace('supabase-auth/', ''), message: m.message })),
+    )
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
+}
+
+/** `tsc --noEmit` with this repository's TypeScript over the app's own tsconfig. */
+export function typecheck(dir: string): { ok: boolean; output: string } {
+  const run = spawnSync(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], { cwd: dir, encoding: 'utf8' });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
+}
+
+/**
+ * `next build` of the app with webpack: Turbopack refuses a `node_modules` that links outside the app
+ * ("Could not find the Next.js package"), and the link is what keeps this offline.
+ */
+export function build(dir: string): { ok: boolean; output: string } {
+  const run = spawnSync(process.execPath, [join(REPO, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', '--webpack'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_SUPABASE_URL: 'http://127.0.0.1:54321', NEXT_PUBLIC_SUPABASE_ANON_KEY: 'example-anon-key' },
+  });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
+}
+
+/** A digest of every source file (path and content): equal digests mean nothing was changed. */
+export function treeDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (sub: string) => {
+    for (const name of readdirSync(join(dir, sub)).sort()) {
+      if (name === 'node_modules' || name === '.next' || name === '.git') continue;
+      const rel = join(sub, name);
+      if (statSync(join(dir, rel)).isDirectory()) walk(rel);
+      else hash.update(rel).update('\0').update(readFileSync(join(dir, rel))).update('\0');
+    }
+  };
+  walk('');
+  return hash.digest('hex');
+}
