@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { RUN_ORDER } from '../codemods/order.ts';
 import { UsageError, type Io } from './paths.ts';
 
 const { version } = createRequire(import.meta.url)('eslint-plugin-supabase-auth/package.json') as { version: string };
@@ -56,8 +57,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText(
       'after',
       `
-Transforms, in run order: auth-helpers-to-ssr, cookies-get-all-set-all, get-session-to-get-claims,
-middleware-matcher, dynamic-auth-pages. What a transform cannot finish is marked in the code with
+Transforms, in run order: ${RUN_ORDER.join(', ')}.
+What a transform cannot finish is marked in the code with
 // TODO(supabase-auth): … and listed as file:line.
 ${EXIT_CODES}`,
     )
