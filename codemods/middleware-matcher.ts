@@ -307,7 +307,8 @@ function isReassigned(program: TSESTree.Program, name: string): boolean {
 const toPosix = (p: string) => p.split(sep).join('/');
 
 /** Why Next does not run this entry file at all (so no matcher can help), as a TODO message. */
-function entryProblem(kind: 'middleware' | 'proxy', relPath: string, misplaced: boolean, project: ProjectInfo, proxyFiles: readonly string[]): string | undefined {
+function entryProblem(kind: 'middleware' | 'proxy', relPath: string, misplaced: boolean, project: ProjectInfo, entries: { proxyFiles: readonly string[]; middlewareFiles: readonly string[] }): string | undefined {
+  const { proxyFiles, middlewareFiles } = entries;
   if (misplaced) return `Next ignores this file: the app lives in \`src/\`, so the ${kind} must be \`src/${relPath}\`; move it there`;
   const major = project.nextMajor;
   if (kind === 'proxy' && major !== undefined && major <= 15) {
@@ -315,6 +316,9 @@ function entryProblem(kind: 'middleware' | 'proxy', relPath: string, misplaced: 
   }
   if (kind === 'middleware' && major !== undefined && major >= 16 && proxyFiles.length > 0) {
     return `Next.js ${major} fails the build when both \`middleware\` and \`proxy\` files exist: move what this file does into \`${toPosix(relative(project.root, proxyFiles[0]!))}\` and delete this file`;
+  }
+  if (kind === 'proxy' && major !== undefined && major >= 16 && middlewareFiles.length > 0) {
+    return `Next.js ${major} fails the build when both \`middleware\` and \`proxy\` files exist: move what \`${toPosix(relative(project.root, middlewareFiles[0]!))}\` does into this file and delete it`;
   }
   return undefined;
 }
@@ -601,7 +605,7 @@ export const codemod: Codemod = {
     const authRoutes = facts ? listAuthRoutes(facts).map((r) => r.routePath) : [];
     const fix = new MatcherFix(file.source, program, kind.type, [...new Set(authRoutes)]);
     fix.run();
-    const problem = entryProblem(kind.type, relPath, misplaced !== undefined, project, facts?.proxyFiles ?? []);
+    const problem = entryProblem(kind.type, relPath, misplaced !== undefined, project, { proxyFiles: facts?.proxyFiles ?? [], middlewareFiles: facts?.middlewareFiles ?? [] });
     if (problem) fix.todo(entryFunctionOffset(program, kind.type), problem);
     if (fix.edits.length === 0) return none;
     const output = applyEdits(file.source, fix.edits);

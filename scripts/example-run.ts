@@ -22,14 +22,14 @@ export interface Workspace {
 }
 
 /**
- * Copies the example into a fresh temporary folder that is its own git repository (so `migrate` finds a
- * clean tree), with `node_modules` linked to this repository's: `next`, `react`, `@supabase/ssr` and
- * `@supabase/supabase-js` are pinned devDependencies here, so the migrated app type-checks and builds
- * against the real packages without a network install.
+ * Copies an app (by default the example) into a fresh temporary folder that is its own git repository (so
+ * `migrate` finds a clean tree), with `node_modules` linked to this repository's: `next`, `react`,
+ * `@supabase/ssr` and `@supabase/supabase-js` are pinned devDependencies here, so the migrated app
+ * type-checks and builds against the real packages without a network install.
  */
-export function copyExample(): Workspace {
-  const dir = mkdtempSync(join(tmpdir(), 'legacy-app-'));
-  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !/[/\\](node_modules|\.next)([/\\]|$)/.test(src) });
+export function copyExample(source = EXAMPLE): Workspace {
+  const dir = mkdtempSync(join(tmpdir(), 'supabase-auth-app-'));
+  cpSync(source, dir, { recursive: true, filter: (src) => !/[/\\](node_modules|\.next)([/\\]|$)/.test(src) });
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
   git('init', '-q');

@@ -1,0 +1,35 @@
+// Issue #3's bar on every fixture app (tests/fixtures/apps): `migrate` followed by `check` leaves only what
+// the migration listed for review, and a second `migrate` changes nothing.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { check, commitAll, copyExample, runCli, treeDigest } from '../../scripts/example-run.ts';
+
+const appsDir = join(import.meta.dirname, '../fixtures/apps');
+const apps = readdirSync(appsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+interface MigrateReport {
+  review: { file: string; line: number; message: string }[];
+  failed: unknown[];
+}
+
+it.each(apps)('%s: migrate leaves only review items, and a second run changes nothing', (app) => {
+  const workspace = copyExample(join(appsDir, app));
+  try {
+    const run = runCli(['migrate', '.', '--json'], workspace.dir);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as MigrateReport;
+    expect(report.failed).toEqual([]);
+    expect(run.status).toBe(report.review.length > 0 ? 1 : 0);
+
+    const left = check(workspace.dir).filter((f) => !report.review.some((r) => r.file === f.file));
+    expect(left).toEqual([]);
+
+    commitAll(workspace.dir, 'migrated');
+    const digest = treeDigest(workspace.dir);
+    runCli(['migrate', '.', '--json'], workspace.dir);
+    expect(treeDigest(workspace.dir)).toBe(digest);
+  } finally {
+    workspace.dispose();
+  }
+});
