@@ -151,12 +151,15 @@ export function pagesCookieMethods(req: string, res: string): string {
 }`;
 }
 
-/** `utils/supabase/server-props.ts`: the Pages Router server client for `getServerSideProps`. */
+/**
+ * `utils/supabase/server-props.ts`: the Pages Router server client for `getServerSideProps`. It takes the
+ * context or just `{ req, res }`, the two shapes auth-helpers' `createPagesServerClient` accepted.
+ */
 export function pagesServerPropsTemplate(o: TemplateOptions): string {
   const ts = o.typescript;
   return `import { createServerClient, serializeCookieHeader } from '@supabase/ssr'
 ${ts ? "import { type GetServerSidePropsContext } from 'next'\n" : ''}
-export function createClient({ req, res }${ts ? ': GetServerSidePropsContext' : ''}) {
+export function createClient({ req, res }${ts ? ": Pick<GetServerSidePropsContext, 'req' | 'res'>" : ''}) {
   return createServerClient(${urlArg(o)}, ${keyArg(o)}, {
     cookies: ${indentBlock(pagesCookieMethods('req', 'res'), '    ')},
   })
