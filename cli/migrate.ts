@@ -174,7 +174,8 @@ export async function runMigrate(options: MigrateOptions, io: Io, codemods: read
     let root = findAppRoot(dirname(file));
     if (root === undefined) {
       root = paths.find((p) => isInside(file, p) && isDirectory(p)) ?? dirname(file);
-      note(`No Next.js app (next.config.* or a package.json depending on next) above ${rel(file)}: ${rel(root)} is taken as the app root.`);
+      // Once per assumed root, not once per file: a large folder without Next would flood the output.
+      if (!projects.has(root)) note(`No Next.js app (next.config.* or a package.json depending on next) above ${rel(root) || '.'}: it is taken as the app root.`);
     }
     if (!projects.has(root)) projects.set(root, { ...buildProjectInfo(root), ...(options.strict ? { strict: true } : {}) });
     projectOf.set(file, projects.get(root)!);
