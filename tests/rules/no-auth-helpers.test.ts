@@ -1,15 +1,10 @@
 // Tests for no-auth-helpers: every module load of a deprecated auth-helpers package is reported with the
 // replacement of each export; only 0.14/0.15 shim names and the type re-exports are autofixed (facts §1.2, §4.9).
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import * as espree from 'espree';
+import { espreeOptions } from '../rule-tester.ts';
 import rule from '../../rules/no-auth-helpers.ts';
 
 const ruleTester = new RuleTester();
-
-const espreeOptions = {
-  parser: espree,
-  parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
-} as const;
 
 // The replacements named in the messages (core/supabase.ts `helperReplacement`).
 const BROWSER = '`createBrowserClient` from `@supabase/ssr`';

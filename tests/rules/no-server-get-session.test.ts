@@ -4,18 +4,12 @@
 // are read from disk through tsconfig `paths` and relative imports.
 import path from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import * as espree from 'espree';
+import { espreeOptions } from '../rule-tester.ts';
 import rule from '../../rules/no-server-get-session.ts';
 
 const ruleTester = new RuleTester();
 
 const fixtureApp = path.join(import.meta.dirname, '../fixtures/no-server-get-session/app');
-
-/** ESLint's default JS parser, to prove the rule needs no TypeScript AST. */
-const espreeLanguage = {
-  parser: espree,
-  parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
-} as const;
 
 ruleTester.run('no-server-get-session', rule, {
   valid: [
@@ -280,7 +274,7 @@ export async function middleware(request) {
     {
       name: 'JS: a \'use client\' module parsed by espree',
       filename: 'app/dashboard/nav.jsx',
-      languageOptions: espreeLanguage,
+      languageOptions: espreeOptions,
       code: `'use client'
 import { createClient } from '@/utils/supabase/client'
 
@@ -294,7 +288,7 @@ export default function Nav() {
     {
       name: 'JS: a Pages API route forwarding the access token',
       filename: 'pages/api/forward.js',
-      languageOptions: espreeLanguage,
+      languageOptions: espreeOptions,
       code: `import { createServerClient } from '@supabase/ssr'
 
 export default async function handler(req, res) {
@@ -684,7 +678,7 @@ export default async function Admin() {
     {
       name: 'JS with require(): a .then callback that redirects on the session',
       filename: 'app/orders/page.jsx',
-      languageOptions: espreeLanguage,
+      languageOptions: espreeOptions,
       code: `const { createServerClient } = require('@supabase/ssr')
 const { redirect } = require('next/navigation')
 
@@ -1093,7 +1087,7 @@ export default async function Billing() {
     {
       name: 'JS: a Pages API route reading session.user',
       filename: 'pages/api/profile.js',
-      languageOptions: espreeLanguage,
+      languageOptions: espreeOptions,
       code: `import { createServerClient } from '@supabase/ssr'
 
 export default async function handler(req, res) {
@@ -1279,7 +1273,7 @@ export default async function Account() {
     {
       name: 'JS wrapper import `@/utils/supabase/server` and session passed as a prop',
       filename: 'app/account/page.js',
-      languageOptions: espreeLanguage,
+      languageOptions: espreeOptions,
       code: `import { createClient } from '@/utils/supabase/server'
 
 export default async function Account() {

@@ -1,18 +1,13 @@
 // Tests for require-dynamic-auth-page: the session-reading routes must render per request (facts §1.5, §4.14, §4.15).
 import path from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import * as espree from 'espree';
+import { espreeOptions } from '../rule-tester.ts';
 import rule from '../../rules/require-dynamic-auth-page.ts';
 
 const ruleTester = new RuleTester();
 
 /** Small Next apps on disk: one whose next.config computes `cacheComponents`, one that enables it. */
 const fixtures = path.join(import.meta.dirname, '../fixtures/require-dynamic-auth-page');
-
-const espreeOptions = {
-  parser: espree,
-  parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
-} as const;
 
 const cacheComponentsOn = { 'supabase-auth': { cacheComponents: true } };
 const cacheComponentsOff = { 'supabase-auth': { cacheComponents: false } };

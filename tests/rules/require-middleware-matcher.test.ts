@@ -3,7 +3,7 @@
 // §4.10–§4.13). Cross-file cases lint real files of the small apps under tests/fixtures/require-middleware-matcher.
 import path from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import * as espree from 'espree';
+import { espreeOptions } from '../rule-tester.ts';
 import rule from '../../rules/require-middleware-matcher.ts';
 
 const ruleTester = new RuleTester();
@@ -17,11 +17,6 @@ const bothApp = path.join(fixtures, 'both');
 const bothNext15App = path.join(fixtures, 'both-next15');
 /** Next 16 app in `src/app` with its entry in `src/proxy.ts` and a stray root `middleware.ts`. */
 const srcApp = path.join(fixtures, 'src-root-middleware');
-
-const espreeOptions = {
-  parser: espree,
-  parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
-} as const;
 
 const next15 = { 'supabase-auth': { nextVersion: '15.5.0' } };
 const next16 = { 'supabase-auth': { nextVersion: '16.0.0' } };

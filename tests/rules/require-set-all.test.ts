@@ -2,15 +2,10 @@
 // (facts §1.3: runtime decision tree of `createStorageFromOptions`, the `get`-first precedence quirk, W1/W2/E1),
 // and nothing but `createServerClient` itself is checked (facts §4.7 wrappers, §4.8 aliases, §4.9 shim).
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import * as espree from 'espree';
+import { espreeOptions } from '../rule-tester.ts';
 import rule from '../../rules/require-set-all.ts';
 
 const ruleTester = new RuleTester();
-
-const espreeOptions = {
-  parser: espree,
-  parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
-} as const;
 
 /** The canonical `cookies` object the suggestion writes, for a store named `store`, indented by `indent`. */
 const canonical = (store: string, indent: string): string =>
