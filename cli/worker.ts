@@ -68,6 +68,8 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
     } catch (error) {
       return { ...fail(codemod.name, `${codemod.name} crashed: ${message(error)}`), applied: outcome.applied };
     }
+    // Notices hold even when a transform had nothing to rewrite (e.g. "rename middleware.ts to proxy.ts").
+    for (const notice of result.notices ?? []) if (!outcome.notices.includes(notice)) outcome.notices.push(notice);
     if (result.output === undefined || result.output === current) continue;
     const outputError = parseError(task.path, result.output);
     if (outputError !== undefined) {
@@ -78,7 +80,6 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
     for (const item of result.review) if (!reviewBy.has(item.message)) reviewBy.set(item.message, codemod.name);
     for (const name of result.asyncExports ?? []) outcome.asyncExports.push({ name, transform: codemod.name });
     for (const role of result.needsFactories ?? []) if (!outcome.needsFactories.includes(role)) outcome.needsFactories.push(role);
-    for (const notice of result.notices ?? []) if (!outcome.notices.includes(notice)) outcome.notices.push(notice);
   }
   if (outcome.changedBy.length === 0) return outcome;
   // Line numbers of the final output; each item credited to the transform that left the marker.

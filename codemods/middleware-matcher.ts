@@ -22,7 +22,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { analyzeProgram, classifyImport, collectImports, type BindingInfo } from '../core/clients.ts';
-import { DEFAULT_PAGE_EXTENSIONS, fileKind, matcherMatches, type MatcherEntry } from '../core/next.ts';
+import { DEFAULT_PAGE_EXTENSIONS, fileKind, matcherMatches, middlewareDeprecationNotice, type MatcherEntry } from '../core/next.ts';
 import { getProjectFacts, listAuthRoutes } from '../core/project.ts';
 import { isDirectory, parseSource } from '../core/source-file.ts';
 import { CANONICAL_MATCHER, CANONICAL_MATCHER_LITERAL } from '../core/supabase.ts';
@@ -607,10 +607,11 @@ export const codemod: Codemod = {
     fix.run();
     const problem = entryProblem(kind.type, relPath, misplaced !== undefined, project, { proxyFiles: facts?.proxyFiles ?? [], middlewareFiles: facts?.middlewareFiles ?? [] });
     if (problem) fix.todo(entryFunctionOffset(program, kind.type), problem);
-    if (fix.edits.length === 0) return none;
-    const output = applyEdits(file.source, fix.edits);
-    if (output === file.source) return none;
-    return { output, review: reviewItems(file.source, output) };
+    const deprecated = kind.type === 'middleware' && !problem && project.nextMajor !== undefined && project.nextMajor >= 16;
+    const notices = deprecated ? [middlewareDeprecationNotice(relPath)] : [];
+    const output = fix.edits.length === 0 ? file.source : applyEdits(file.source, fix.edits);
+    if (output === file.source) return { ...none, notices };
+    return { output, review: reviewItems(file.source, output), notices };
   },
 };
 

@@ -176,3 +176,11 @@ export const FORCE_DYNAMIC = 'force-dynamic';
  * `unauthorized`/`forbidden` need `experimental.authInterrupts` (next@16.4.6 navigation.react-server.d.ts).
  */
 export const NAVIGATION_INTERRUPT_CALLS: readonly string[] = ['redirect', 'permanentRedirect', 'notFound', 'unauthorized', 'forbidden'];
+
+/**
+ * Next 16 renamed `middleware` to `proxy` and logs "The "middleware" file convention is deprecated.
+ * Please use "proxy" instead." (next@16.4.6 dist/build/index.js). Renaming is @next/codemod's job.
+ */
+export function middlewareDeprecationNotice(relPath: string): string {
+  return `\`${relPath}\` still works on Next 16 but is deprecated ("The "middleware" file convention is deprecated. Please use "proxy" instead."): rename it with \`npx @next/codemod@latest middleware-to-proxy .\`, unless it must run on the Edge runtime.`;
+}

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { codemod } from '../../codemods/middleware-matcher.ts';
 import { buildProjectInfo } from '../../codemods/lib/project-info.ts';
-import { runFixtures } from './harness.ts';
+import { defaultProject, FIXTURE_ROOT, runFixtures } from './harness.ts';
 
 runFixtures(codemod, 'require-middleware-matcher');
 
@@ -32,4 +32,14 @@ it('widens a matcher that leaves out a route of the app that does server-side au
 it('skips files that cannot be an entry before parsing them', () => {
   expect(codemod.mightApply("export default function Page() { return 'hello' }\n")).toBe(false);
   expect(codemod.mightApply("import { updateSession } from '@/lib/session'\n")).toBe(true);
+});
+
+it('tells Next 16 apps that middleware.ts is deprecated, and nobody else', () => {
+  const source = "import { updateSession } from '@/utils/supabase/middleware'\nexport async function middleware(request) { return await updateSession(request) }\nexport const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|.*\\\\.(?:svg|png|jpg|jpeg|gif|webp)$).*)'] }\n";
+  const run = (file: string, nextMajor: number) => codemod.transform({ path: join(FIXTURE_ROOT, file), source }, defaultProject({ nextMajor }));
+  const on16 = run('middleware.ts', 16);
+  expect(on16.output).toBeUndefined();
+  expect(on16.notices).toEqual([expect.stringContaining('npx @next/codemod@latest middleware-to-proxy')]);
+  expect(run('middleware.ts', 15).notices).toEqual([]);
+  expect(run('proxy.ts', 16).notices).toEqual([]);
 });
