@@ -38,12 +38,18 @@ export function updatePackageJson(text: string): PackageJsonUpdate {
     added = true;
   }
   if (added) pkg.dependencies = Object.fromEntries(Object.entries(deps('dependencies')!).sort(([a], [b]) => a.localeCompare(b)));
-  const supabaseJs = FIELDS.map((field) => deps(field)?.[SUPABASE_JS_PACKAGE]).find((v) => v !== undefined);
+  // The migrated code calls auth.getClaims(): a range (or a lock) that allows older versions would crash.
+  let raised = false;
+  const field = FIELDS.find((f) => deps(f)?.[SUPABASE_JS_PACKAGE] !== undefined);
+  const supabaseJs = field ? deps(field)![SUPABASE_JS_PACKAGE]! : undefined;
   const min = supabaseJs && semver.validRange(supabaseJs) ? semver.minVersion(supabaseJs) : null;
-  if (min && semver.lt(min, GET_CLAIMS_MIN_SUPABASE_JS)) {
-    notices.push(`${SUPABASE_JS_PACKAGE} ${supabaseJs} allows versions without auth.getClaims() (added in ${GET_CLAIMS_MIN_SUPABASE_JS}): raise it, e.g. to ${MIGRATION_DEPENDENCY_RANGES[SUPABASE_JS_PACKAGE]}`);
+  if (field && min && semver.lt(min, GET_CLAIMS_MIN_SUPABASE_JS)) {
+    const range = MIGRATION_DEPENDENCY_RANGES[SUPABASE_JS_PACKAGE]!;
+    deps(field)![SUPABASE_JS_PACKAGE] = range;
+    raised = true;
+    notices.push(`${SUPABASE_JS_PACKAGE} raised from ${supabaseJs} to ${range}: the migrated code calls auth.getClaims(), added in ${GET_CLAIMS_MIN_SUPABASE_JS}. Run your package manager's install.`);
   }
-  if (!removed && !added) return { output: undefined, notices };
+  if (!removed && !added && !raised) return { output: undefined, notices };
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const output = JSON.stringify(pkg, null, indent).replace(/\n/g, eol) + (/\r?\n$/.test(text) ? eol : '');

@@ -231,6 +231,17 @@ describe('--update-package-json', () => {
     const pkg = JSON.parse(read(root, 'package.json'));
     expect(pkg.dependencies['@supabase/auth-helpers-nextjs']).toBeUndefined();
     expect(pkg.dependencies['@supabase/ssr']).toMatch(/^\^0\./);
-    expect(pkg.dependencies['@supabase/supabase-js']).toBe('^2.45.0');
+    // ^2.45.0 allows versions without auth.getClaims(), which the migrated code calls.
+    expect(pkg.dependencies['@supabase/supabase-js']).toBe('^2.119.1');
+  });
+
+  it('keeps a supabase-js range that already has getClaims()', () => {
+    const root = makeApp({ ...BASE, 'app/dashboard/page.tsx': HELPERS_PAGE });
+    const original = JSON.parse(read(root, 'package.json'));
+    original.dependencies['@supabase/supabase-js'] = '~2.50.0';
+    writeFileSync(join(root, 'package.json'), JSON.stringify(original, null, 2) + '\n');
+    git(root, 'commit', '-qam', 'pin supabase-js');
+    runCli(root, 'migrate', '--update-package-json');
+    expect(JSON.parse(read(root, 'package.json')).dependencies['@supabase/supabase-js']).toBe('~2.50.0');
   });
 });
