@@ -25,7 +25,7 @@ import { buildProjectInfo } from '../codemods/lib/project-info.ts';
 import { scaffoldPlan } from '../codemods/lib/scaffold.ts';
 import { TODO_MARKER, type Codemod, type FactoryRole, type ProjectInfo } from '../codemods/lib/types.ts';
 import { findAppRoot } from '../core/project.ts';
-import { isDirectory, isFile, SOURCE_EXTENSIONS } from '../core/source-file.ts';
+import { isDirectory, isFile, SOURCE_EXTENSIONS, toPosix } from '../core/source-file.ts';
 import { gitState } from './git.ts';
 import { IGNORED_DIRS, resolvePaths, UsageError, type Io } from './paths.ts';
 import { updatePackageJson } from './package-json.ts';
@@ -50,7 +50,6 @@ const IN_PROCESS_BELOW = 20;
 /** Rounds of the await-callers phase (a function made async makes its callers async, and so on). */
 const MAX_AWAIT_ROUNDS = 5;
 
-const posix = (path: string) => path.split(sep).join('/');
 const isSourceFile = (file: string) => EXTENSIONS.includes(extname(file).slice(1)) && !/\.d\.[cm]?ts$/.test(file);
 const isInside = (file: string, dir: string) => {
   const rel = relative(dir, file);
@@ -102,7 +101,7 @@ function progressFor(total: number, options: MigrateOptions, io: Io): Progress {
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { file: '' });
-    return { tick: (file) => bar.increment({ file: posix(relative(io.cwd, file)) }), stop: () => bar.stop() };
+    return { tick: (file) => bar.increment({ file: toPosix(relative(io.cwd, file)) }), stop: () => bar.stop() };
   }
   let done = 0;
   return {
@@ -110,7 +109,7 @@ function progressFor(total: number, options: MigrateOptions, io: Io): Progress {
       done++;
       if (outcome.status === 'unchanged') return;
       const label = outcome.status === 'changed' ? c.green(options.dry ? 'would change' : 'changed') : c.red('failed');
-      io.stdout(`[${done}/${total}] ${label} ${posix(relative(io.cwd, file))}${outcome.changedBy.length > 0 ? ` (${outcome.changedBy.join(', ')})` : ''}\n`);
+      io.stdout(`[${done}/${total}] ${label} ${toPosix(relative(io.cwd, file))}${outcome.changedBy.length > 0 ? ` (${outcome.changedBy.join(', ')})` : ''}\n`);
     },
     stop() {},
   };
@@ -146,7 +145,7 @@ async function runTasks(tasks: FileTask[], codemods: readonly Codemod[], progres
 export async function runMigrate(options: MigrateOptions, io: Io, codemods: readonly Codemod[] = registry): Promise<number> {
   const selected = selectTransforms(options.only, codemods);
   const paths = resolvePaths(options.paths, io.cwd);
-  const rel = (file: string) => posix(relative(io.cwd, file)) || '.';
+  const rel = (file: string) => toPosix(relative(io.cwd, file)) || '.';
   const notices: string[] = [];
   const note = (text: string) => void (notices.includes(text) || notices.push(text));
 

@@ -27,7 +27,7 @@
  *   replacement); `require()`/`import()`/re-exports → TODO unless they only use ssr shim names.
  * Every changed file carries the one-time sign-out notice. package.json is the runner's job.
  */
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { ASTPath, CallExpression, Collection, ImportDeclaration, JSCodeshift } from 'jscodeshift';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, type FileKind } from '../core/next.ts';
 import {
@@ -50,6 +50,7 @@ import { existingLocal, importedName, importsFrom, mergeImports, removeStatement
 import { addTodo, reviewItems } from './lib/markers.ts';
 import { jscodeshiftFor } from './lib/parser.ts';
 import type { Codemod, FactoryRole, FileInput, ProjectInfo, TransformResult } from './lib/types.ts';
+import { toPosix } from '../core/source-file.ts';
 
 const NEXTJS = '@supabase/auth-helpers-nextjs';
 const REACT = '@supabase/auth-helpers-react';
@@ -146,7 +147,7 @@ class Migration {
     this.root = this.j(file.source);
     this.source = file.source;
     this.typescript = /\.[mc]?tsx?$/.test(file.path);
-    const relPath = relative(project.root, file.path).split(sep).join('/');
+    const relPath = toPosix(relative(project.root, file.path));
     this.kind = fileKind(relPath, { srcDir: project.srcDir, pageExtensions: DEFAULT_PAGE_EXTENSIONS });
     const program = this.root.find(this.j.Program).get().node as { directives?: { value: { value: string } }[] };
     this.clientModule = (program.directives ?? []).some((d) => d.value.value === 'use client');
@@ -518,7 +519,7 @@ class Migration {
   private noteUntypedFactory(role: FactoryRole, typeArgs: string): void {
     if (typeArgs === '') return;
     const factory = this.project.factories[role];
-    const file = relative(this.project.root, factory.file).split(sep).join('/');
+    const file = toPosix(relative(this.project.root, factory.file));
     const creator = role === 'browser' ? 'createBrowserClient' : 'createServerClient';
     this.notices.add(
       `Typed clients: calls that passed ${typeArgs} now use the shared factory ${file}, which takes no type arguments: ` +

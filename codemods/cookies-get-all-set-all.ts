@@ -35,6 +35,7 @@ import { toJscodeshift } from './lib/adapter.ts';
 import { applyEdits, lintWithRule, type RuleReport, type TextEdit } from './lib/apply-rule.ts';
 import { reviewItems } from './lib/markers.ts';
 import { TODO_MARKER, type Codemod, type FileInput, type ProjectInfo, type TransformResult } from './lib/types.ts';
+import { isFunction } from '../core/estree.ts';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -81,9 +82,6 @@ function keyName(prop: TSESTree.Property): string | undefined {
   if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
   return undefined;
 }
-
-const isFunction = (node: Node | undefined): node is TSESTree.FunctionLike & (TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression) =>
-  node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionDeclaration' || node?.type === 'FunctionExpression';
 
 /** `a` or `a.b` (non-computed), as text; else undefined. */
 function ownerText(node: Node): string | undefined {

@@ -26,7 +26,7 @@
  * a comment block at the very top of the file (a header or licence); blank lines are not doubled. Imports
  * that only the removed code used (a public client in `generateStaticParams`) are removed too.
  */
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import type { AST, Rule, Scope, SourceCode } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind } from '../core/next.ts';
@@ -35,6 +35,7 @@ import { toJscodeshift } from './lib/adapter.ts';
 import { applyEdits, lintWithRule, type RuleReport, type RuleToRun, type TextEdit } from './lib/apply-rule.ts';
 import { reviewItems } from './lib/markers.ts';
 import { TODO_MARKER, type Codemod, type FileInput, type ProjectInfo, type TransformResult } from './lib/types.ts';
+import { toPosix } from '../core/source-file.ts';
 
 const RULE_NAME = 'require-dynamic-auth-page';
 // RuleCreator's context type is wider than ESLint's own (as in index.ts).
@@ -116,7 +117,7 @@ export default toJscodeshift(codemod);
 // ---- Which files --------------------------------------------------------------------------------------
 
 function isRuleFile(filePath: string, project: ProjectInfo): boolean {
-  const rel = relative(project.root, filePath).split(sep).join('/');
+  const rel = toPosix(relative(project.root, filePath));
   if (rel.startsWith('../') || rel === '..') return false;
   const kind = fileKind(rel, { srcDir: project.srcDir, pageExtensions: project.pageExtensions ?? DEFAULT_PAGE_EXTENSIONS });
   return kind.type === 'app' && RULE_FILES.includes(kind.file);

@@ -19,12 +19,12 @@
  * Edits are text splices at the nodes' offsets (the file's quotes, semicolons, indentation and line endings
  * are kept); the analysis uses core's ESTree helpers, like the `require-middleware-matcher` rule.
  */
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { analyzeProgram, classifyImport, collectImports, type BindingInfo } from '../core/clients.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, matcherMatches, middlewareDeprecationNotice, type MatcherEntry } from '../core/next.ts';
 import { getProjectFacts, listAuthRoutes } from '../core/project.ts';
-import { isDirectory, parseSource } from '../core/source-file.ts';
+import { isDirectory, parseSource, toPosix } from '../core/source-file.ts';
 import { CANONICAL_MATCHER, CANONICAL_MATCHER_LITERAL } from '../core/supabase.ts';
 import { middlewareEntryTemplate } from '../core/templates.ts';
 import { toJscodeshift } from './lib/adapter.ts';
@@ -303,8 +303,6 @@ function isReassigned(program: TSESTree.Program, name: string): boolean {
   });
   return reassigned;
 }
-
-const toPosix = (p: string) => p.split(sep).join('/');
 
 /** Why Next does not run this entry file at all (so no matcher can help), as a TODO message. */
 function entryProblem(kind: 'middleware' | 'proxy', relPath: string, misplaced: boolean, project: ProjectInfo, entries: { proxyFiles: readonly string[]; middlewareFiles: readonly string[] }): string | undefined {

@@ -5,8 +5,9 @@ import { relative } from 'node:path';
 import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { ExpiringCache, FACTS_TTL_MS } from './cache.ts';
 import { resolveImport } from './resolve.ts';
-import { readAst } from './source-file.ts';
+import { readAst, toPosix } from './source-file.ts';
 import { isSupabasePackage, packageFactoryKind, type ClientKind } from './supabase.ts';
+import { isFunction, type FunctionNode } from './estree.ts';
 
 /** What a binding (an import, a top-level function or const) is, as far as Supabase is concerned. */
 export interface BindingInfo {
@@ -59,7 +60,7 @@ function settingsBinding(source: string, fromFile: string, root: string, setting
     entries?.some((entry) => {
       if (entry === source) return true;
       const resolved = resolveImport(source, fromFile, root);
-      return resolved !== undefined && stripExt(relative(root, resolved).split('\\').join('/')) === stripExt(entry.replace(/^\.\//, ''));
+      return resolved !== undefined && stripExt(toPosix(relative(root, resolved))) === stripExt(entry.replace(/^\.\//, ''));
     }) ?? false;
   if (matches(settings.serverClientModules)) return { factory: 'server', runsSupabase: 'server' };
   if (matches(settings.browserClientModules)) return { factory: 'browser', runsSupabase: 'browser' };
@@ -174,12 +175,6 @@ function unwrapMemo(node: TSESTree.Node): TSESTree.Node {
   return node;
 }
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode =>
-  node?.type === AST_NODE_TYPES.FunctionDeclaration ||
-  node?.type === AST_NODE_TYPES.FunctionExpression ||
-  node?.type === AST_NODE_TYPES.ArrowFunctionExpression;
 
 /**
  * Bindings of one module (top-level names → what they are), given what its imports are. Top-level

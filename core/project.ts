@@ -3,13 +3,13 @@
 // do server-side Supabase auth. Cached per root for a few seconds; never throws: when something cannot be
 // read, the answer is "unknown" and callers stay quiet.
 import { readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import semver from 'semver';
 import { ExpiringCache, FACTS_TTL_MS } from './cache.ts';
 import { createsServerClient, type ClientSettings } from './clients.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, moduleRole, type FileKind, type ModuleRole } from './next.ts';
-import { isDirectory, isFile, readAst, readText } from './source-file.ts';
+import { isDirectory, isFile, readAst, readText, toPosix } from './source-file.ts';
 
 /** `settings['supabase-auth']` in an ESLint config; the CLI accepts the same object. */
 export interface PluginSettings extends ClientSettings {
@@ -176,8 +176,6 @@ export interface FileContext {
   facts: ProjectFacts;
   kind: FileKind;
 }
-
-const toPosix = (p: string) => p.split(sep).join('/');
 
 /**
  * Where a file sits in its app. `onDisk` is false for code that is not a real file (RuleTester cases,

@@ -1,8 +1,12 @@
 // Reading other files of the user's project: never throws, answers `undefined` when a file cannot be read
 // or parsed, so callers fall back to staying quiet.
 import { readFileSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
 import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { ExpiringCache, FACTS_TTL_MS } from './cache.ts';
+
+/** A path with `/` separators, as Next's conventions and our messages write them, on every OS. */
+export const toPosix = (path: string): string => path.split(sep).join('/');
 
 export const SOURCE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 

@@ -9,6 +9,7 @@ import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { enclosingFunction, regionOf } from './utils/regions.ts';
 import { trackClients } from './utils/supabase-clients.ts';
+import { isFunction, type FunctionNode } from '../core/estree.ts';
 
 type MessageIds = 'userFromSession' | 'sessionGuardsAccess' | 'sessionPassedOn' | 'refreshOnly' | 'suggestGetClaims' | 'suggestGetUser';
 
@@ -17,8 +18,6 @@ type MessageIds = 'userFromSession' | 'sessionGuardsAccess' | 'sessionPassedOn' 
  * boolean derived from the session (`const signedIn = !!session`).
  */
 type Level = 'result' | 'data' | 'session' | 'flag';
-
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 interface Uses {
   /** `session.user` reads (members, or `user` destructured from the session). */
@@ -39,8 +38,6 @@ interface Uses {
 const isDenyingStatus = (value: unknown): boolean => value === 401 || value === 403 || (typeof value === 'number' && value >= 300 && value < 400);
 const STATUS_METHODS = ['status', 'sendStatus', 'writeHead'];
 
-const FUNCTION_TYPES = new Set<string>([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
-const isFunction = (node: TSESTree.Node | undefined | null): node is FunctionNode => node !== undefined && node !== null && FUNCTION_TYPES.has(node.type);
 
 /** Type-only and chain wrappers that do not change the value. */
 const isTransparent = (node: TSESTree.Node): boolean =>

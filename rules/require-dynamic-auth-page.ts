@@ -18,6 +18,7 @@ import { VERIFYING_AUTH_METHODS } from '../core/supabase.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { trackClients } from './utils/supabase-clients.ts';
+import { isFunction, type FunctionNode } from '../core/estree.ts';
 
 type Options = [{ requireExplicitDynamic?: boolean }];
 type MessageIds =
@@ -32,7 +33,6 @@ type MessageIds =
   | 'removeExport'
   | 'useForceDynamic';
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
 
@@ -65,10 +65,6 @@ interface Hit {
   inner: TSESTree.Node;
 }
 
-const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode =>
-  node?.type === AST_NODE_TYPES.FunctionDeclaration ||
-  node?.type === AST_NODE_TYPES.FunctionExpression ||
-  node?.type === AST_NODE_TYPES.ArrowFunctionExpression;
 
 function directivesOf(fn: FunctionNode): string[] {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [];

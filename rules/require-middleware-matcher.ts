@@ -3,7 +3,7 @@
 // entry file must be one Next actually runs (no middleware + proxy pair on Next 16, no proxy on Next ≤ 15).
 // Facts: ../shared/reference/supabase-auth-facts.md §1.4 (canonical code, matcher facts, "config.matcher
 // static-analysis constraints", "Next 16 middleware → proxy rename"), §4.10–§4.13.
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { fileKind, isValidMatcherSource, matcherMatches, type MatcherEntry } from '../core/next.ts';
 import { listAuthRoutes } from '../core/project.ts';
@@ -11,6 +11,7 @@ import { CANONICAL_MATCHER_LITERAL } from '../core/supabase.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { trackClients } from './utils/supabase-clients.ts';
+import { toPosix } from '../core/source-file.ts';
 
 type MessageIds =
   | 'missingConfig'
@@ -204,7 +205,6 @@ function usesSemicolons(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return semis > bare;
 }
 
-const toPosix = (p: string) => p.split(sep).join('/');
 
 function formatRoutes(paths: readonly string[]): string {
   const listed = paths.slice(0, LISTED_ROUTES).map((p) => `\`${p}\``);

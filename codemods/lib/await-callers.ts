@@ -8,15 +8,16 @@
 //   callers in this file are awaited in turn; exported ones are reported back as `asyncExports`;
 // - anything else (module scope, callbacks, client components, a shadowed name) → one TODO marker.
 // Text splices at ESTree offsets: nothing else in the file is reprinted.
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
 import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { collectImports } from '../../core/clients.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind } from '../../core/next.ts';
 import { roleOfProgram } from '../../core/project.ts';
 import { resolveImport } from '../../core/resolve.ts';
-import { parseSource } from '../../core/source-file.ts';
+import { parseSource, toPosix } from '../../core/source-file.ts';
 import { reviewItems } from './markers.ts';
 import { TODO_MARKER, type FileInput, type ProjectInfo, type ReviewItem } from './types.ts';
+import { isFunction, type FunctionNode } from '../../core/estree.ts';
 
 /** Absolute file → names of its exports that now return a promise (`'default'` for the default export). */
 export type AsyncExportMap = ReadonlyMap<string, ReadonlySet<string>>;
@@ -27,11 +28,6 @@ export interface AwaitCallersResult {
   /** Exports of this file that now return a promise, for the next round. */
   asyncExports: string[];
 }
-
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-const isFunction = (node: TSESTree.Node | undefined): node is FunctionNode =>
-  node?.type === AST_NODE_TYPES.FunctionDeclaration || node?.type === AST_NODE_TYPES.FunctionExpression || node?.type === AST_NODE_TYPES.ArrowFunctionExpression;
 
 const stripExt = (file: string) => file.replace(/\.[cm]?[jt]sx?$/, '');
 
@@ -86,7 +82,7 @@ export function awaitCallers(file: FileInput, project: ProjectInfo, asyncExports
 
   // A name declared again somewhere in the file (a parameter, a local) cannot be followed without scopes.
   const declarations = declarationCounts(program);
-  const relPath = relative(project.root, file.path).split(sep).join('/');
+  const relPath = toPosix(relative(project.root, file.path));
   const kind = fileKind(relPath, { srcDir: project.srcDir, pageExtensions: project.pageExtensions ?? DEFAULT_PAGE_EXTENSIONS });
   const role = roleOfProgram(program, kind);
   const exported = exportedNames(program);

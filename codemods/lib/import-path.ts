@@ -1,8 +1,8 @@
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { ProjectInfo } from './types.ts';
+import { toPosix } from '../../core/source-file.ts';
 
 const stripExtension = (file: string) => file.replace(/\.[cm]?[jt]sx?$/, '');
-const posix = (path: string) => path.split(sep).join('/');
 
 /**
  * The specifier `fromFile` should use to import `toFile` (both absolute): the app's alias
@@ -13,9 +13,9 @@ export function importSpecifier(fromFile: string, toFile: string, project: Proje
   const target = stripExtension(toFile);
   if (project.importAlias !== undefined) {
     const base = project.srcDir ? join(project.root, 'src') : project.root;
-    const fromBase = posix(relative(base, target));
+    const fromBase = toPosix(relative(base, target));
     if (!fromBase.startsWith('../') && fromBase !== '..') return `${project.importAlias}${fromBase}`;
   }
-  const rel = posix(relative(dirname(fromFile), target));
+  const rel = toPosix(relative(dirname(fromFile), target));
   return rel.startsWith('.') ? rel : `./${rel}`;
 }

@@ -2,11 +2,7 @@
 // getServerSideProps) and some only in the browser (effects, event handlers), whatever the module is.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { BROWSER_ONLY_HOOKS, isEventHandlerProp, PAGES_SERVER_FUNCTIONS, type ModuleRole } from '../../core/next.ts';
-
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-
-const isFunction = (node: TSESTree.Node): node is FunctionNode =>
-  node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression;
+import { isFunction, type FunctionNode } from '../../core/estree.ts';
 
 function hasUseServer(fn: FunctionNode): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
