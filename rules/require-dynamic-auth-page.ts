@@ -3,7 +3,7 @@
 // `'use cache'`, `unstable_cache`), and, with `cacheComponents`, free of segment configs (build error).
 // Facts: ../shared/reference/supabase-auth-facts.md §1.5, §4.14, §4.15.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../core/clients.ts';
+import { unwrap } from '../core/graph/evaluate.ts';
 import {
   BUILD_TIME_EXPORTS,
   CACHING_FETCH_CACHE_VALUES,

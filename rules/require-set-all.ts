@@ -12,7 +12,6 @@
 // call sites (facts §4.7, §4.9). Whatever cannot be seen in this file (parameters, calls, unknown spreads)
 // is not reported.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { collectImports } from '../core/clients.ts';
 import { isAuthHelpersPackage, SSR_PACKAGE } from '../core/supabase.ts';
 import { indentBlock, nextHeadersCookieMethods } from '../core/templates.ts';
 import { createRule } from './utils/create-rule.ts';
@@ -98,10 +97,12 @@ export default createRule<[], MessageIds>({
     const { sourceCode } = context;
     const isFactorySource = (source: string) => source === SSR_PACKAGE || isAuthHelpersPackage(source);
     // Nothing to check unless `createServerClient` (or a namespace holding it) is imported: decided
-    // before the file context is computed, which may read the app's files.
-    const imported = [...collectImports(sourceCode.ast).values()].some((b) => isFactorySource(b.source) && (b.imported === FACTORY || b.imported === '*'));
+    // from the text first, then from the module's imports, before the graph follows anything.
+    if (!sourceCode.text.includes(FACTORY)) return {};
+    const file = ruleFileContext(context);
+    const imported = [...file.module.summary.imports.values()].some((b) => isFactorySource(b.source) && (b.imported === FACTORY || b.imported === '*'));
     if (!imported) return {};
-    const tracker = trackClients(context, ruleFileContext(context));
+    const tracker = trackClients(context, file);
     if (!tracker.hasSupabase) return {};
 
     const variableOf = (id: TSESTree.Identifier) => ASTUtils.findVariable(sourceCode.getScope(id), id);

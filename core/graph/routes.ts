@@ -1,0 +1,70 @@
+// The App Router routes of an app and what each does with Supabase on the server: creates a cookie-bound
+// server client (directly or through the app's helpers), and which auth methods it calls. The middleware
+// matcher rule and its transform check coverage against this list.
+import { relative } from 'node:path';
+import { fileKind, type AppRouterFile } from '../next.ts';
+import { toPosix } from '../source-file.ts';
+import type { ClientKind } from '../supabase.ts';
+import { currentEpoch } from './epoch.ts';
+import { evaluate, type ModuleContext } from './evaluate.ts';
+import type { AppLayout } from './import-index.ts';
+import { moduleScope } from './module-scope.ts';
+import type { ProjectGraph } from './project-graph.ts';
+import { factoryKind, type AuthCall } from './values.ts';
+
+/** App Router files that render or handle a request (the others wrap them or handle errors). */
+const ROUTE_FILES: readonly AppRouterFile[] = ['page', 'layout', 'route', 'template', 'default'];
+
+export interface AuthRoute {
+  file: string;
+  /** A concrete URL path the route serves (dynamic segments filled with a sample value). */
+  routePath: string;
+  /** Creates a cookie-bound server client, so it reads (and may refresh) the session. */
+  createsServerClient: boolean;
+  /** Auth methods it calls on server clients, directly or through helpers. */
+  authCalls: readonly AuthCall[];
+}
+
+const memo = new WeakMap<ProjectGraph, { epoch: number; routes: readonly AuthRoute[] }>();
+
+export interface ModuleUse {
+  /** Kinds of client its functions create, directly or through helpers. */
+  creates: ReadonlySet<ClientKind>;
+  /** Auth methods its functions call, directly or through helpers. */
+  authCalls: readonly AuthCall[];
+}
+
+/** What a module's top-level functions (declared or re-exported) do with Supabase, taken together. */
+export function moduleUse(module: ModuleContext): ModuleUse {
+  const scope = moduleScope(module);
+  const creates = new Set<ClientKind>();
+  const authCalls: AuthCall[] = [];
+  const reexported = [...module.summary.exports.values()].flatMap((e) => ('source' in e && e.imported !== '*' ? [module.importValue({ source: e.source, imported: e.imported, typeOnly: false })] : []));
+  for (const value of [...[...module.summary.declarations.values()].map((node) => evaluate(node, scope)), ...reexported]) {
+    if (value?.type !== 'function') continue;
+    const facts = value.facts();
+    const kind = facts.creates ?? factoryKind(value);
+    if (kind) creates.add(kind);
+    for (const call of facts.authCalls) if (!authCalls.some((c) => c.method === call.method && c.kind === call.kind)) authCalls.push(call);
+  }
+  return { creates, authCalls };
+}
+
+/** Pages, layouts and route handlers of the app that do server-side Supabase auth. */
+export function authRoutes(graph: ProjectGraph, layout: AppLayout): readonly AuthRoute[] {
+  const hit = memo.get(graph);
+  if (hit?.epoch === currentEpoch()) return hit.routes;
+  const routes: AuthRoute[] = [];
+  for (const file of graph.index.files()) {
+    const kind = fileKind(toPosix(relative(graph.root, file)), layout);
+    if (kind.type !== 'app' || !ROUTE_FILES.includes(kind.file) || graph.roleOf(file) === 'client') continue;
+    const summary = graph.modules.summaryOf(file);
+    if (!summary || (summary.declarations.size === 0 && summary.exports.size === 0)) continue;
+    const use = moduleUse(graph.contextOf(file, summary));
+    const authCalls = use.authCalls.filter((c) => c.kind === 'server');
+    if (use.creates.has('server') || authCalls.length > 0) routes.push({ file, routePath: kind.routePath, createsServerClient: use.creates.has('server'), authCalls });
+  }
+  routes.sort((a, b) => a.file.localeCompare(b.file));
+  memo.set(graph, { epoch: currentEpoch(), routes });
+  return routes;
+}
