@@ -248,9 +248,9 @@ export function programContext(file: string, program: TSESTree.Program, facts: P
 /**
  * App Router pages, layouts and route handlers of this app that create a cookie-bound server client or
  * call an auth method on one (directly or through the app's helpers): the routes whose sessions the
- * middleware must refresh.
+ * middleware must refresh. `include` limits the analysis to the routes whose URL it accepts.
  */
-export function listAuthRoutes(facts: ProjectFacts, settings: PluginSettings = {}): readonly AuthRoute[] {
+export function listAuthRoutes(facts: ProjectFacts, settings: PluginSettings = {}, include?: (routePath: string) => boolean): readonly AuthRoute[] {
   const graph = projectGraph(facts, settings);
-  return graph ? authRoutes(graph, facts) : [];
+  return graph ? authRoutes(graph, facts, include) : [];
 }

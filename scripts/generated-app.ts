@@ -94,15 +94,14 @@ export async function currentUser() {
 `);
 }
 
-/** m{i} imports m{i+1} and m{i+2}, closed into a cycle: 2^N import paths, N modules. */
-function writeChain(w: Writer, supabase: boolean): void {
+/** m{i} imports m{i+1} and m{i+2}, closed into a cycle: 2^N import paths, N modules, no Supabase code. */
+function writeChain(w: Writer): void {
   for (let i = 0; i < CHAIN_LENGTH; i++) {
     const a = (i + 1) % CHAIN_LENGTH;
     const b = (i + 2) % CHAIN_LENGTH;
-    const tail = supabase && i === CHAIN_LENGTH - 1 ? `import { createClient } from '@/utils/supabase/server'\nexport const chainClient = createClient\n` : '';
     w.write(`lib/chain/m${i}.ts`, `import { value${a} } from './m${a}'
 import { value${b} } from './m${b}'
-${tail}
+
 export function value${i}(depth: number): number {
   return depth <= 0 ? ${i} : value${a}(depth - 1) + value${b}(depth - 2)
 }
@@ -202,7 +201,7 @@ export function writeGeneratedApp(root: string, { files, supabase = true }: Gene
   w.write('app/account/page.tsx', supabase
     ? `import { currentUser } from '@/lib/auth/get-session'\n\nexport default async function Account() {\n  return <p>{(await currentUser())?.email}</p>\n}\n`
     : `import { formatId } from '@/lib/shared/format'\n\nexport default function Account() {\n  return <p>{formatId('account')}</p>\n}\n`);
-  writeChain(w, supabase);
+  writeChain(w);
   writeStarChain(w, supabase);
   // Each feature is 5 files plus its page.
   for (let j = 0; w.count < files; j++) {

@@ -25,7 +25,19 @@ export interface AuthRoute {
   authCalls: readonly AuthCall[];
 }
 
-const memo = new WeakMap<ProjectGraph, { epoch: number; routes: readonly AuthRoute[] }>();
+const useMemo = new WeakMap<ProjectGraph, Map<string, { epoch: number; use: ModuleUse | undefined }>>();
+
+/** What a route file does with Supabase; memoised per epoch. Files that cannot matter are not parsed. */
+function routeUse(graph: ProjectGraph, file: string): ModuleUse | undefined {
+  let byFile = useMemo.get(graph);
+  if (!byFile) useMemo.set(graph, (byFile = new Map()));
+  const hit = byFile.get(file);
+  if (hit?.epoch === currentEpoch()) return hit.use;
+  const summary = graph.modules.isRelevant(file) ? graph.modules.summaryOf(file) : undefined;
+  const use = summary ? moduleUse(graph.contextOf(file, summary)) : undefined;
+  byFile.set(file, { epoch: currentEpoch(), use });
+  return use;
+}
 
 export interface ModuleUse {
   /** Kinds of client its functions create, directly or through helpers. */
@@ -50,21 +62,20 @@ export function moduleUse(module: ModuleContext): ModuleUse {
   return { creates, authCalls };
 }
 
-/** Pages, layouts and route handlers of the app that do server-side Supabase auth. */
-export function authRoutes(graph: ProjectGraph, layout: AppLayout): readonly AuthRoute[] {
-  const hit = memo.get(graph);
-  if (hit?.epoch === currentEpoch()) return hit.routes;
+/**
+ * Pages, layouts and route handlers of the app that do server-side Supabase auth. `include` narrows the
+ * routes to analyse by their URL (a matcher check needs only the routes the matcher misses), so the
+ * others are never parsed.
+ */
+export function authRoutes(graph: ProjectGraph, layout: AppLayout, include: (routePath: string) => boolean = () => true): readonly AuthRoute[] {
   const routes: AuthRoute[] = [];
   for (const file of graph.index.files()) {
     const kind = fileKind(toPosix(relative(graph.root, file)), layout);
-    if (kind.type !== 'app' || !ROUTE_FILES.includes(kind.file) || graph.roleOf(file) === 'client') continue;
-    const summary = graph.modules.summaryOf(file);
-    if (!summary || (summary.declarations.size === 0 && summary.exports.size === 0)) continue;
-    const use = moduleUse(graph.contextOf(file, summary));
+    if (kind.type !== 'app' || !ROUTE_FILES.includes(kind.file) || !include(kind.routePath) || graph.roleOf(file) === 'client') continue;
+    const use = routeUse(graph, file);
+    if (!use) continue;
     const authCalls = use.authCalls.filter((c) => c.kind === 'server');
     if (use.creates.has('server') || authCalls.length > 0) routes.push({ file, routePath: kind.routePath, createsServerClient: use.creates.has('server'), authCalls });
   }
-  routes.sort((a, b) => a.file.localeCompare(b.file));
-  memo.set(graph, { epoch: currentEpoch(), routes });
-  return routes;
+  return routes.sort((a, b) => a.file.localeCompare(b.file));
 }

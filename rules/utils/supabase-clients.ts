@@ -5,10 +5,11 @@
 // wrappers through the graph.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { evaluate, memberValue, propertyKey, type EvalScope } from '../../core/graph/evaluate.ts';
+import { conventionalValue, settingsKind } from '../../core/graph/known-values.ts';
 import { moduleBinding } from '../../core/graph/module-scope.ts';
 import type { ImportBinding } from '../../core/graph/summary.ts';
 import { bindingInfo, type BindingInfo, type Value } from '../../core/graph/values.ts';
-import type { ClientKind } from '../../core/supabase.ts';
+import { SUPABASE_MENTION, type ClientKind } from '../../core/supabase.ts';
 import type { RuleFileContext } from './file-context.ts';
 
 export interface ClientTracker {
@@ -93,10 +94,15 @@ export function trackClients(context: Context, file: RuleFileContext): ClientTra
   };
   const valueOf = (node: TSESTree.Node) => evaluate(node, scope);
 
-  const hasSupabase = [...module.summary.imports.keys(), ...module.summary.declarations.keys()].some((name) => {
-    const value = moduleBinding(module, name);
-    return bindingInfo(value) !== undefined || value?.type === 'module' || value?.type === 'auth';
-  });
+  // Decided from text and import paths only (no other file parsed): whether it is worth following anything.
+  const hasSupabase =
+    SUPABASE_MENTION.test(context.sourceCode.text) ||
+    [...module.summary.imports.values()].some((b) => {
+      if (b.typeOnly) return false;
+      if (conventionalValue(b.source)) return true;
+      const target = file.graph?.resolver.resolve(file.file, b.source);
+      return settingsKind(b.source, target, file.facts.root, file.settings) !== undefined || (target !== undefined && file.graph!.modules.isRelevant(target));
+    });
 
   const tracker: ClientTracker = {
     hasSupabase,
