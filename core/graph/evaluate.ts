@@ -123,9 +123,21 @@ function evaluateInner(node: TSESTree.Node, scope: EvalScope): Value | undefined
 
 function objectValue(node: TSESTree.ObjectExpression, scope: EvalScope): Value {
   const names: string[] = [];
+  let complete = true;
   for (const prop of node.properties) {
-    const key = prop.type === AST_NODE_TYPES.Property ? propertyKey(prop) : undefined;
-    if (key !== undefined) names.push(key);
+    if (prop.type === AST_NODE_TYPES.Property) {
+      const key = propertyKey(prop);
+      if (key === undefined) complete = false;
+      else names.push(key);
+      continue;
+    }
+    const spread = evaluate(prop.argument, scope);
+    if (spread?.type === 'object') {
+      names.push(...spread.names);
+      complete &&= spread.complete;
+    } else {
+      complete = false;
+    }
   }
   const prop = (name: string): Value | undefined => {
     for (let i = node.properties.length - 1; i >= 0; i--) {
@@ -138,7 +150,7 @@ function objectValue(node: TSESTree.ObjectExpression, scope: EvalScope): Value {
     }
     return undefined;
   };
-  return { type: 'object', names, prop };
+  return { type: 'object', names, complete, prop };
 }
 
 const factsMemo = new WeakMap<FunctionNode, { epoch: number; value: Value }>();

@@ -39,7 +39,13 @@ export type Value =
   | { type: 'auth'; kind: ClientKind }
   | { type: 'function'; facts: () => FunctionFacts }
   /** An object whose properties we can look up (`{ supabase, response }`, a cookie-methods object). */
-  | { type: 'object'; names: readonly string[]; prop: (name: string) => Value | undefined }
+  | {
+      type: 'object';
+      /** Its property names; `complete` false when a spread or computed key may add others. */
+      names: readonly string[];
+      complete: boolean;
+      prop: (name: string) => Value | undefined;
+    }
   /** A module namespace (`import * as x`, `require('x')`, `await import('x')`). */
   | { type: 'module'; exportValue: (name: string) => Value | undefined }
   /** `cookies` from `next/headers`. */
