@@ -2,6 +2,7 @@
 // every rule (they all ask for the same AST). The role and the graph's module view are lazy: a rule that
 // never asks does not make the project graph build its import index or summarise the file.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { noteLint } from '../../core/graph/epoch.ts';
 import type { ModuleContext } from '../../core/graph/evaluate.ts';
@@ -39,8 +40,9 @@ export function ruleFileContext(context: Context): RuleFileContext {
   const settings = pluginSettings(context);
   // Editors lint unsaved buffers and stdin as `<text>`: read no other file for those.
   const onDisk = context.physicalFilename === context.filename && existsSync(context.physicalFilename);
+  // First: a second lint of this file starts a new epoch, and every fact below must come from it.
+  if (onDisk) noteLint(resolve(context.cwd, context.filename), program);
   const fileContext = getFileContext(context.filename, context.cwd, onDisk, settings);
-  if (onDisk) noteLint(fileContext.file, program);
   const graph = onDisk ? projectGraph(fileContext.facts, settings) : undefined;
   let role: ModuleRole | undefined;
   let module: ModuleContext | undefined;
