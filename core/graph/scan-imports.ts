@@ -23,8 +23,9 @@ export interface ScannedModule {
 
 type Token = { type: 'name' | 'string' | 'punct' | 'other'; value: string; line: number };
 
-const NAME_START = /[A-Za-z_$\u0080-\uffff]/;
-const NAME_PART = /[\w$\u0080-\uffff]/;
+/** Identifier characters by char code (letters, `_`, `$`, anything non-ASCII; digits after the first). */
+const isNameStart = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36 || code >= 128;
+const isNamePart = (code: number) => isNameStart(code) || (code >= 48 && code <= 57);
 /** After these names an expression starts, so `/` opens a regular expression. */
 const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await']);
 
@@ -81,17 +82,17 @@ function tokenize(text: string): Token[] {
         else if (text[k] === ']') inClass = false;
         k++;
       }
-      while (k + 1 < n && NAME_PART.test(text[k + 1]!)) k++; // flags
+      while (k + 1 < n && isNamePart(text.charCodeAt(k + 1))) k++; // flags
       tokens.push({ type: 'other', value: '/re/', line });
       i = k + 1;
-    } else if (NAME_START.test(c)) {
+    } else if (isNameStart(text.charCodeAt(i))) {
       let k = i + 1;
-      while (k < n && NAME_PART.test(text[k]!)) k++;
+      while (k < n && isNamePart(text.charCodeAt(k))) k++;
       tokens.push({ type: 'name', value: text.slice(i, k), line });
       i = k;
     } else if (c >= '0' && c <= '9') {
       let k = i + 1;
-      while (k < n && /[\w.]/.test(text[k]!)) k++;
+      while (k < n && (isNamePart(text.charCodeAt(k)) || text[k] === '.')) k++;
       tokens.push({ type: 'other', value: '0', line });
       i = k;
     } else {
