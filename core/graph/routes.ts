@@ -1,12 +1,13 @@
 // The App Router routes of an app and what each does with Supabase on the server: creates a cookie-bound
 // server client (directly or through the app's helpers), and which auth methods it calls. The middleware
 // matcher rule and its transform check coverage against this list.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileKind, type AppRouterFile } from '../next.ts';
 import { toPosix } from '../source-file.ts';
 import type { ClientKind } from '../supabase.ts';
 import { currentEpoch } from './epoch.ts';
 import { evaluate, type ModuleContext } from './evaluate.ts';
+import { listDir } from './fs-view.ts';
 import type { AppLayout } from './import-index.ts';
 import { moduleScope } from './module-scope.ts';
 import type { ProjectGraph } from './project-graph.ts';
@@ -62,20 +63,36 @@ export function moduleUse(module: ModuleContext): ModuleUse {
   return { creates, authCalls };
 }
 
+/** Route files of the App Router (`app/` or `src/app/`), walked directly: no import index needed. */
+function* routeFiles(graph: ProjectGraph, layout: AppLayout): Generator<{ file: string; routePath: string }> {
+  const walk = function* (dir: string): Generator<{ file: string; routePath: string }> {
+    for (const [name, kind] of listDir(dir) ?? []) {
+      const path = join(dir, name);
+      if (kind === 'dir') {
+        if (name !== 'node_modules' && !name.startsWith('_') && !name.startsWith('.')) yield* walk(path);
+        continue;
+      }
+      const route = fileKind(toPosix(relative(graph.root, path)), layout);
+      if (route.type === 'app' && ROUTE_FILES.includes(route.file)) yield { file: path, routePath: route.routePath };
+    }
+  };
+  yield* walk(join(graph.root, layout.srcDir ? 'src' : '', 'app'));
+}
+
 /**
  * Pages, layouts and route handlers of the app that do server-side Supabase auth. `include` narrows the
  * routes to analyse by their URL (a matcher check needs only the routes the matcher misses), so the
- * others are never parsed.
+ * others are never read.
  */
 export function authRoutes(graph: ProjectGraph, layout: AppLayout, include: (routePath: string) => boolean = () => true): readonly AuthRoute[] {
   const routes: AuthRoute[] = [];
-  for (const file of graph.index.files()) {
-    const kind = fileKind(toPosix(relative(graph.root, file)), layout);
-    if (kind.type !== 'app' || !ROUTE_FILES.includes(kind.file) || !include(kind.routePath) || graph.roleOf(file) === 'client') continue;
+  for (const { file, routePath } of routeFiles(graph, layout)) {
+    // Route files have a role of their own: server code, unless they say 'use client'.
+    if (!include(routePath) || graph.modules.scan(file)?.directives.includes('use client')) continue;
     const use = routeUse(graph, file);
     if (!use) continue;
     const authCalls = use.authCalls.filter((c) => c.kind === 'server');
-    if (use.creates.has('server') || authCalls.length > 0) routes.push({ file, routePath: kind.routePath, createsServerClient: use.creates.has('server'), authCalls });
+    if (use.creates.has('server') || authCalls.length > 0) routes.push({ file, routePath, createsServerClient: use.creates.has('server'), authCalls });
   }
   return routes.sort((a, b) => a.file.localeCompare(b.file));
 }
