@@ -61,13 +61,14 @@ export function runCli(args: readonly string[], cwd: string, inherit = false): S
 export interface Finding {
   file: string;
   line: number;
+  column: number;
   rule: string;
   message: string;
 }
 
 interface EslintJsonResult {
   filePath: string;
-  messages: { ruleId: string | null; line: number; message: string; fatal?: boolean }[];
+  messages: { ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }[];
 }
 
 /** `supabase-auth check --format json`, as findings sorted by file and line. */
@@ -77,7 +78,7 @@ export function check(dir: string): Finding[] {
   const results = JSON.parse(run.stdout) as EslintJsonResult[];
   return results
     .flatMap((r) =>
-      r.messages.map((m) => ({ file: relative(dir, r.filePath).split('\\').join('/'), line: m.line, rule: (m.ruleId ?? 'fatal').replace('supabase-auth/', ''), message: m.message })),
+      r.messages.map((m) => ({ file: relative(dir, r.filePath).split('\\').join('/'), line: m.line, column: m.column, rule: (m.ruleId ?? 'fatal').replace('supabase-auth/', ''), message: m.message })),
     )
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
 }
