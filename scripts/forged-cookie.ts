@@ -40,7 +40,7 @@ export interface ForgedCookieProof {
 }
 
 async function probe(server: NextServer, path: string, cookie: CookieHeader, label: string): Promise<Probe> {
-  const response = await fetch(`${server.url}${path}`, { headers: { cookie }, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${server.url}${path}`, { headers: { cookie }, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
   const html = await response.text();
   const location = response.headers.get('location');
   return {
@@ -57,7 +57,7 @@ async function probe(server: NextServer, path: string, cookie: CookieHeader, lab
 }
 
 async function buildAndStart(dir: string, env: SupabaseEnv, stage: string): Promise<NextServer> {
-  const built = await build(dir, { ...env });
+  const built = await build(dir, env);
   if (!built.ok) throw new Error(`next build ${stage} the migration failed:\n${built.output.slice(-4000)}`);
   return startNext(dir, { ...env });
 }
@@ -93,7 +93,7 @@ export async function proveForgedCookie(log: (line: string) => void = () => {}):
     servers.push(after);
     const genuine = (await genuineCookies(standIn, standIn.issueSession(ALICE))).header;
     const genuineLabel = `${ALICE.email}'s genuine session`;
-    const proof: ForgedCookieProof = {
+    return {
       before: { forgedProfile: forgedProfileBefore, forgedDashboard: forgedDashboardBefore, serverOutput: before.output() },
       after: {
         forgedProfile: await probe(after, '/profile', forged, forgedLabel),
@@ -105,7 +105,6 @@ export async function proveForgedCookie(log: (line: string) => void = () => {}):
       },
       authRequests: standIn.requests,
     };
-    return proof;
   } finally {
     for (const server of servers) await server.stop();
     await standIn.close();

@@ -26,7 +26,7 @@ export async function startNext(dir: string, env: Record<string, string>, timeou
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  let exited = child.exitCode !== null;
+  let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
 
   const stop = async () => {

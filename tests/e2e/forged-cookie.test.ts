@@ -9,7 +9,7 @@ describe('a forged session cookie against the example, under next start', () => 
   let proof: ForgedCookieProof;
   beforeAll(async () => {
     proof = await proveForgedCookie();
-  }, 600_000);
+  }, 900_000);
 
   it('before the migration, sees the getSession()-protected page as the victim', () => {
     const { forgedProfile } = proof.before;
