@@ -27,24 +27,30 @@ function readJson(path: string): Record<string, unknown> | undefined {
   }
 }
 
+function declaredRange(root: string): string | undefined {
+  const pkg = readJson(join(root, 'package.json'));
+  for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+    const range = (pkg?.[field] as Record<string, unknown> | undefined)?.[SUPABASE_JS_PACKAGE];
+    if (typeof range === 'string') return range;
+  }
+  return undefined;
+}
+
 function installedVersion(root: string): string | undefined {
   return versionCache.get(root, () => {
+    const range = declaredRange(root);
+    const valid = range !== undefined && semver.validRange(range) !== null;
     for (let dir = root; ; dir = dirname(dir)) {
       const version = readJson(join(dir, 'node_modules', SUPABASE_JS_PACKAGE, 'package.json'))?.version;
-      if (typeof version === 'string') return version;
+      // A hoisted copy that the app's own range rules out belongs to another app of the monorepo.
+      if (typeof version === 'string' && (dir === root || !valid || semver.satisfies(version, range!))) return version;
       if (dirname(dir) === dir) break;
     }
-    const pkg = readJson(join(root, 'package.json'));
-    for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
-      const range = (pkg?.[field] as Record<string, unknown> | undefined)?.[SUPABASE_JS_PACKAGE];
-      if (typeof range !== 'string') continue;
-      try {
-        return semver.minVersion(range)?.version;
-      } catch {
-        return undefined;
-      }
+    try {
+      return valid ? (semver.minVersion(range!)?.version ?? undefined) : undefined;
+    } catch {
+      return undefined;
     }
-    return undefined;
   });
 }
 

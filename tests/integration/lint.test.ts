@@ -44,6 +44,15 @@ const recommended: Record<string, string[]> = {
     'app/notes/page.tsx:6 require-dynamic-auth-page/useCacheAroundAuth',
   ],
   'wrapper-alias': ['app/page.tsx:6 no-server-get-session/userFromSession'],
+  'security-auth': [
+    'app/admin/page.tsx:9 no-user-metadata-authorization/decidesAccess',
+    'app/api/me/route.ts:6 require-claims-check/unguardedClaims',
+    'app/auth/signout/route.ts:7 no-auth-error-string-match/neverMatches',
+    'app/dashboard/page.tsx:6 require-awaited-cookies/unawaitedFactory',
+    'app/dashboard/page.tsx:8 require-claims-check/errorOnlyCheck',
+    'lib/auth/errors.ts:10 no-auth-error-string-match/codeMessage',
+    'lib/supabase/reports-client.ts:6 require-awaited-cookies/unsafeUnwrappedCookies',
+  ],
 };
 
 /** What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client. */
@@ -59,6 +68,13 @@ const strictExtra: Record<string, string[]> = {
     'src/app/settings/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
   ],
   'wrapper-alias': ['app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic'],
+  'security-auth': [
+    'app/admin/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/api/me/route.ts:4 require-dynamic-auth-page/missingForceDynamic',
+    'app/auth/signout/route.ts:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/dashboard/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
+    'app/page.tsx:4 require-dynamic-auth-page/missingForceDynamic',
+  ],
 };
 
 describe('fixture apps', () => {

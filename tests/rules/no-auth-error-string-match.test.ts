@@ -2,11 +2,15 @@
 // never reaches application code since supabase-js 2.45.3 (it arrives as AuthSessionMissingError, code
 // undefined): dead checks are fixed when the app's supabase-js is known to be that recent; matches on
 // messages get suggestions only (a serialised error passes a message test, not a guard).
+import path from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { espreeOptions } from '../rule-tester.ts';
 import rule from '../../rules/no-auth-error-string-match.ts';
 
 const ruleTester = new RuleTester();
+
+/** Apps on disk whose package.json pins supabase-js before (2.44.2) and after (^2.49.4) the session_not_found change. */
+const fixtures = path.join(import.meta.dirname, '../fixtures/no-auth-error-string-match');
 
 ruleTester.run('no-auth-error-string-match', rule, {
   valid: [
@@ -229,8 +233,61 @@ ruleTester.run('no-auth-error-string-match', rule, {
         '}',
       ].join('\n'),
     },
+    {
+      name: "the app's package.json pins supabase-js 2.44.2: the code still arrives there",
+      filename: path.join(fixtures, 'old-supabase-js/app/auth/signout/route.ts'),
+      code: [
+        "import { NextResponse } from 'next/server'",
+        "import { createClient } from '@/utils/supabase/server'",
+        '',
+        'export async function POST(request: Request) {',
+        '  const supabase = await createClient()',
+        '  const { error } = await supabase.auth.signOut()',
+        "  if (error && error.code !== 'session_not_found') return NextResponse.json({ error: error.message }, { status: 500 })",
+        "  return NextResponse.redirect(new URL('/', request.url), { status: 302 })",
+        '}',
+      ].join('\n'),
+    },
   ],
   invalid: [
+    {
+      name: "the app's package.json allows only supabase-js >= 2.49.4: fixed without a setting",
+      filename: path.join(fixtures, 'recent-supabase-js/app/auth/signout/route.ts'),
+      code: [
+        "import { NextResponse } from 'next/server'",
+        "import { createClient } from '@/utils/supabase/server'",
+        '',
+        'export async function POST(request: Request) {',
+        '  const supabase = await createClient()',
+        '  const { error } = await supabase.auth.signOut()',
+        "  if (error && error.code !== 'session_not_found') return NextResponse.json({ error: error.message }, { status: 500 })",
+        "  return NextResponse.redirect(new URL('/', request.url), { status: 302 })",
+        '}',
+      ].join('\n'),
+      output: [
+        "import { NextResponse } from 'next/server'",
+        "import { createClient } from '@/utils/supabase/server'",
+        "import { isAuthSessionMissingError } from '@supabase/supabase-js'",
+        '',
+        'export async function POST(request: Request) {',
+        '  const supabase = await createClient()',
+        '  const { error } = await supabase.auth.signOut()',
+        '  if (error && !isAuthSessionMissingError(error)) return NextResponse.json({ error: error.message }, { status: 500 })',
+        "  return NextResponse.redirect(new URL('/', request.url), { status: 302 })",
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'neverMatches',
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 50,
+          suggestions: [
+          ],
+        },
+      ],
+    },
     {
       name: "code === 'session_not_found' never matches: fixed, the guard added to the supabase-js import",
       filename: 'app/auth/confirm/route.ts',
