@@ -123,6 +123,16 @@ export default createRule<[], MessageIds>({
       return FILTER_METHODS.has(propertyName(call.callee) ?? '') ? call : undefined;
     }
 
+    /** Whether JSX is part of `node` (`role === 'admin' && <AdminLink />` shows or hides markup). */
+    function holdsMarkup(node: TSESTree.Node): boolean {
+      if (node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment) return true;
+      if (isFunction(node)) return false;
+      return (sourceCode.visitorKeys[node.type] ?? []).some((key) => {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        return (Array.isArray(child) ? child : [child]).some((c) => c && typeof (c as TSESTree.Node).type === 'string' && holdsMarkup(c as TSESTree.Node));
+      });
+    }
+
     /** How the value at `node` is used: deciding access, filtering a query, or neither (display). */
     function useOf(node: TSESTree.Node, depth = 0): { kind: 'decidesAccess' | 'filtersQuery'; at: TSESTree.Node } | undefined {
       if (depth > 3) return undefined;
@@ -147,8 +157,9 @@ export default createRule<[], MessageIds>({
         }
         return undefined;
       }
+      // A yes/no answer, not markup shown or hidden (`return isAdmin && <AdminLink />`).
       const returned = parent?.type === AST_NODE_TYPES.ReturnStatement || (parent && isFunction(parent) && parent.body === top);
-      if (returned && derived) return { kind: 'decidesAccess', at: top };
+      if (returned && derived && !holdsMarkup(top)) return { kind: 'decidesAccess', at: top };
       return undefined;
     }
 

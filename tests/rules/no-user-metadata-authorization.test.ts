@@ -194,6 +194,17 @@ ruleTester.run('no-user-metadata-authorization', rule, {
       ].join('\n'),
     },
     {
+      name: 'a component that returns a link only for admins: markup, not a yes/no answer',
+      filename: 'components/admin-link.tsx',
+      code: [
+        "import type { User } from '@supabase/supabase-js'",
+        '',
+        'export function AdminLink({ user }: { user: User }) {',
+        "  return user.user_metadata.role === 'admin' && <a href=\"/admin\">Admin</a>",
+        '}',
+      ].join('\n'),
+    },
+    {
       name: 'pushing to an array is not a redirect',
       filename: 'lib/menu.ts',
       code: [
