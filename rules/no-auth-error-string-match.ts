@@ -80,8 +80,9 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    // Every pattern this rule knows mentions a session or a refresh token.
-    if (!/session|refresh.?token/i.test(sourceCode.text)) return {};
+    // Every pattern this rule knows names a missing, unknown or expired session, or a refresh token (also
+    // as regex source: `session\s+missing`).
+    if (!/session.{0,3}(?:missing|not.?found|from|expired|is no longer)|no valid session|refresh.{0,3}token/i.test(sourceCode.text)) return {};
     const version = supabaseJsVersion(ruleFileContext(context));
     // Before 2.42.0 auth errors had no `code`: matching the message was the only way.
     if (version !== undefined && semver.lt(version, ERROR_CODES_SINCE)) return {};

@@ -13,6 +13,7 @@
 // awaits them across the app. Whether an imported factory is async needs the other file: see the docs.
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { ASYNC_COOKIES_MIN_NEXT_MAJOR, NEXT_CODEMOD_ERROR_MARKER, NEXT_HEADERS_MODULE, UNSAFE_UNWRAPPED_COOKIES } from '../core/next.ts';
+import { collectImports } from '../core/clients.ts';
 import { isSupabasePackage, SSR_FACTORIES } from '../core/supabase.ts';
 import { isFunction, type FunctionNode } from '../core/estree.ts';
 import { isAsyncExport } from './utils/async-exports.ts';
@@ -22,7 +23,7 @@ import { ruleFileContext } from './utils/file-context.ts';
 import { removeImportSpecifier } from './utils/named-import.ts';
 import { enclosingFunction } from './utils/regions.ts';
 import { keyName, propertyName } from './utils/static-names.ts';
-import { trackClients } from './utils/supabase-clients.ts';
+import { trackClients, type ClientTracker } from './utils/supabase-clients.ts';
 
 type MessageIds = 'syncCookies' | 'unsafeUnwrappedCookies' | 'unawaitedFactory';
 
@@ -84,20 +85,22 @@ export default createRule<[], MessageIds>({
     const extraModules = context.settings['supabase-auth'] as { serverClientModules?: readonly string[] } | undefined;
     const mayMatter = text.includes(NEXT_HEADERS_MODULE) || /supabase/i.test(text) || (extraModules?.serverClientModules ?? []).some((m) => text.includes(m));
     if (!mayMatter) return {};
+    const imports = collectImports(sourceCode.ast);
     const file = ruleFileContext(context);
-    const tracker = trackClients(context, file);
-    if (!tracker.hasSupabase) return {};
+    // Client provenance walks the module: only computed for a call that could be a factory's.
+    let tracked: ClientTracker | undefined;
+    const tracker = (): ClientTracker => (tracked ??= trackClients(context, file));
     const asyncCookies = file.facts.nextMajor !== undefined && file.facts.nextMajor >= ASYNC_COOKIES_MIN_NEXT_MAJOR;
     const variableOf = (id: TSESTree.Identifier) => ASTUtils.findVariable(sourceCode.getScope(id), id);
 
     /** The import behind a callee (`createServerClient`, `ssr.createServerClient`). */
     const importOfCallee = (callee: TSESTree.Node) =>
-      callee.type === AST_NODE_TYPES.Identifier ? tracker.importOf(callee.name)
-      : callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier ? tracker.importOf(callee.object.name)
+      callee.type === AST_NODE_TYPES.Identifier ? imports.get(callee.name)
+      : callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier ? imports.get(callee.object.name)
       : undefined;
 
     const isServerFactoryCall = (node: TSESTree.Node): boolean =>
-      node.type === AST_NODE_TYPES.CallExpression && tracker.calleeInfo(node.callee)?.factory === 'server';
+      node.type === AST_NODE_TYPES.CallExpression && tracker().calleeInfo(node.callee)?.factory === 'server';
     /** `createServerClient` and the auth-helpers creators (not the app's wrappers): they are synchronous. */
     const isPackageFactoryCall = (node: TSESTree.Node): boolean =>
       isServerFactoryCall(node) && isSupabasePackage(importOfCallee((node as TSESTree.CallExpression).callee)?.source ?? '');
@@ -255,10 +258,11 @@ export default createRule<[], MessageIds>({
     }
 
     function checkFactoryCall(call: TSESTree.CallExpression): void {
-      if (!isServerFactoryCall(call) || isPackageFactoryCall(call)) return;
-      if (!(isLocalAsyncFactory(call.callee) || isImportedAsyncFactory(call.callee))) return;
+      // Syntax first: most factory calls are awaited, and then nothing else needs computing.
       const outer = outerOf(call);
       if (isHandled(outer) || !usedAsClient(outer)) return;
+      if (!(isLocalAsyncFactory(call.callee) || isImportedAsyncFactory(call.callee))) return;
+      if (!isServerFactoryCall(call) || isPackageFactoryCall(call)) return;
       const fn = enclosingFunction(call);
       const name = sourceCode.getText(call.callee);
       context.report({
