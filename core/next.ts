@@ -193,3 +193,19 @@ export const NAVIGATION_INTERRUPT_CALLS: readonly string[] = ['redirect', 'perma
 export function middlewareDeprecationNotice(relPath: string): string {
   return `\`${relPath}\` still works on Next 16 but is deprecated ("The "middleware" file convention is deprecated. Please use "proxy" instead."): rename it with \`npx @next/codemod@latest middleware-to-proxy .\`, unless it must run on the Edge runtime.`;
 }
+
+// ---- Async request APIs (facts §2.8) --------------------------------------------------------------
+
+/** The module whose `cookies()` reads the request's cookies in the App Router. */
+export const NEXT_HEADERS_MODULE = 'next/headers';
+
+/** `cookies()` returns a Promise from Next 15 (sync access warns there and is gone in 16). */
+export const ASYNC_COOKIES_MIN_NEXT_MAJOR = 15;
+
+/**
+ * The type `@next/codemod next-async-request-api` casts an un-awaitable `cookies()` to, with a
+ * `@next-codemod-error` comment: `(cookies() as unknown as UnsafeUnwrappedCookies)`. next@16 no longer
+ * declares it, so the leftover fails to type-check there (and the sync access fails at runtime).
+ */
+export const UNSAFE_UNWRAPPED_COOKIES = 'UnsafeUnwrappedCookies';
+export const NEXT_CODEMOD_ERROR_MARKER = '@next-codemod-error';

@@ -15,6 +15,7 @@ import { authRoutes, type AuthRoute } from './graph/routes.ts';
 import { leadingDirectives, summarize } from './graph/summary.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, moduleRole, type FileKind, type ModuleRole } from './next.ts';
 import type { PluginSettings } from './settings.ts';
+import { SUPABASE_JS_PACKAGE } from './supabase.ts';
 import { toPosix } from './source-file.ts';
 
 export type { PluginSettings } from './settings.ts';
@@ -94,14 +95,17 @@ function dependencyRange(pkg: Record<string, unknown>, name: string): string | u
 
 const dependsOnNext = (pkg: Record<string, unknown>) => dependencyRange(pkg, 'next') !== undefined;
 
-/** Installed `next` (node_modules, walking up for hoisted monorepos), else the lowest version the range allows. */
-function nextVersionOf(root: string): string | undefined {
+/**
+ * The installed version of `name` for the app at `root` (node_modules, walking up for hoisted monorepos),
+ * else the lowest version the app's range allows.
+ */
+function installedVersionOf(root: string, name: string): string | undefined {
   const pkg = readJson(join(root, 'package.json'));
-  const range = pkg && dependencyRange(pkg, 'next');
+  const range = pkg && dependencyRange(pkg, name);
   for (let dir = root; ; dir = dirname(dir)) {
-    const version = readJson(join(dir, 'node_modules', 'next', 'package.json'))?.version;
-    // A hoisted `next` that the app's own range rules out is another app's (the package manager would
-    // have installed this app's next in its own node_modules): then the range is the better answer.
+    const version = readJson(join(dir, 'node_modules', name, 'package.json'))?.version;
+    // A hoisted copy that the app's own range rules out is another app's (the package manager would
+    // have installed this app's copy in its own node_modules): then the range is the better answer.
     if (typeof version === 'string' && (dir === root || !rangeRulesOut(range, version))) return version;
     if (dirname(dir) === dir) break;
   }
@@ -149,12 +153,23 @@ function entryFiles(entryDir: string, name: 'middleware' | 'proxy', pageExtensio
 }
 
 const factsMemo = new FactsMemo<ProjectFacts>();
+const versionMemo = new FactsMemo<string | undefined>();
+
+/**
+ * The `@supabase/supabase-js` version the app at `root` runs (settings first), checked once per epoch;
+ * undefined without settings for a file outside any app on disk.
+ */
+export function supabaseJsVersionOf(root: string | undefined, settings: PluginSettings = {}): string | undefined {
+  if (settings.supabaseJsVersion !== undefined) return semver.coerce(settings.supabaseJsVersion)?.version;
+  if (root === undefined) return undefined;
+  return versionMemo.get(root, () => factInputs(root, SUPABASE_JS_PACKAGE), () => installedVersionOf(root, SUPABASE_JS_PACKAGE));
+}
 
 /** The files whose versions decide the facts: the folders entry files and app/ appear in, config, packages. */
-function factInputs(root: string): string[] {
+function factInputs(root: string, packageName = 'next'): string[] {
   const inputs = [root, join(root, 'src'), join(root, 'package.json'), ...NEXT_CONFIG_FILES.map((f) => join(root, f))];
   for (let dir = root; ; dir = dirname(dir)) {
-    inputs.push(join(dir, 'node_modules', 'next', 'package.json'));
+    inputs.push(join(dir, 'node_modules', packageName, 'package.json'));
     if (dirname(dir) === dir) break;
   }
   return inputs;
@@ -170,7 +185,7 @@ export function getProjectFacts(root: string, settings: PluginSettings = {}): Pr
     const rootHasRoutes = isDirectory(join(root, 'app')) || isDirectory(join(root, 'pages'));
     const srcDir = !rootHasRoutes && (isDirectory(join(root, 'src', 'app')) || isDirectory(join(root, 'src', 'pages')));
     const entryDir = srcDir ? join(root, 'src') : root;
-    const nextVersion = settings.nextVersion ?? nextVersionOf(root);
+    const nextVersion = settings.nextVersion ?? installedVersionOf(root, 'next');
     return {
       root,
       srcDir,

@@ -52,6 +52,15 @@ const recommended: Record<string, string[]> = {
     'src/queries/server/profile.ts:5 no-server-get-session/userFromSession',
     'src/utils/supabase/server.ts:6 require-set-all/missingSetAll',
   ],
+  'security-auth': [
+    'app/admin/page.tsx:9 no-user-metadata-authorization/decidesAccess',
+    'app/api/me/route.ts:6 require-claims-check/unguardedClaims',
+    'app/auth/signout/route.ts:7 no-auth-error-string-match/neverMatches',
+    'app/dashboard/page.tsx:6 require-awaited-cookies/unawaitedFactory',
+    'app/dashboard/page.tsx:8 require-claims-check/errorOnlyCheck',
+    'lib/auth/errors.ts:10 no-auth-error-string-match/codeMessage',
+    'lib/supabase/reports-client.ts:6 require-awaited-cookies/unsafeUnwrappedCookies',
+  ],
 };
 
 /** What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client. */
@@ -72,6 +81,13 @@ const strictExtra: Record<string, string[]> = {
     'src/app/api/export/route.ts:6 require-dynamic-auth-page/missingForceDynamic',
     'src/app/api/me/route.ts:6 require-dynamic-auth-page/missingForceDynamic',
     'src/app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+  ],
+  'security-auth': [
+    'app/admin/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/api/me/route.ts:4 require-dynamic-auth-page/missingForceDynamic',
+    'app/auth/signout/route.ts:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/dashboard/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
+    'app/page.tsx:4 require-dynamic-auth-page/missingForceDynamic',
   ],
 };
 
