@@ -123,11 +123,20 @@ const readJsonText = (text) => {
 };
 const readJson = (path) => (existsSync(path) ? readJsonText(readFileSync(path, 'utf8')) : null);
 
+/**
+ * The pnpm major that wrote the lockfile, when `packageManager` does not say: pnpm 10 reads neither a v5
+ * nor a v6 lockfile as such and re-resolves every version, which is not the app the lockfile describes.
+ */
+function pnpmForLockfile(dir) {
+  const version = /^lockfileVersion:\s*'?(\d+)/m.exec(readFileSync(join(dir, 'pnpm-lock.yaml'), 'utf8'))?.[1];
+  return { 5: '7', 6: '8' }[version] ?? null;
+}
+
 /** The package manager the lockfile names, and the version `packageManager` pins. */
 function detectPackageManager(dir) {
   const spec = readJson(join(dir, 'package.json'))?.packageManager ?? '';
   const pinned = (name) => (spec.startsWith(`${name}@`) ? spec.slice(name.length + 1).split('+')[0] : null);
-  if (existsSync(join(dir, 'pnpm-lock.yaml'))) return { name: 'pnpm', lockfile: 'pnpm-lock.yaml', version: pinned('pnpm') };
+  if (existsSync(join(dir, 'pnpm-lock.yaml'))) return { name: 'pnpm', lockfile: 'pnpm-lock.yaml', version: pinned('pnpm') ?? pnpmForLockfile(dir) };
   if (existsSync(join(dir, 'yarn.lock'))) return { name: 'yarn', lockfile: 'yarn.lock', version: pinned('yarn') };
   if (existsSync(join(dir, 'package-lock.json'))) return { name: 'npm', lockfile: 'package-lock.json', version: null };
   // bun's lockfile cannot be read by the other managers: npm resolves the ranges afresh.
