@@ -202,7 +202,8 @@ function tableRow(r) {
     r.app,
     r.shape ?? '',
     s.migrate?.scanned ?? '',
-    `${count(r, 'tsc before')} → +${news}`,
+    // After a failed reinstall `tsc` sees the old dependencies: its new errors are not the migration's alone.
+    `${count(r, 'tsc before')} → +${news}${s.install && !s.install.ok ? ' (install ✗)' : s.reinstall && !s.reinstall.ok ? ' (reinstall ✗)' : ''}`,
     `${s['check before']?.count ?? '✗'} → ${s['check after']?.count ?? '✗'}`,
     s.migrate?.review?.length ?? (s.migrate?.crash ? 'crash' : ''),
     s.migrate?.msPerFile ?? '',
