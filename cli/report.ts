@@ -45,13 +45,16 @@ export interface MigrateReport {
   dry: boolean;
   /** App roots, relative to the working directory (`.` for itself). */
   roots: string[];
-  /** Files walked (source files inside the given paths). */
+  /** Source files walked inside the given paths: each counted once, changed, unchanged or failed. */
   scanned: number;
   /** Every file with something to say: changed, created, failed, or holding review markers. */
   files: FileEntry[];
   transforms: Record<string, TransformCounts>;
   review: ReviewEntry[];
-  /** Files left untouched, with the reason (unparsable input or output, a crashing transform, I/O). */
+  /**
+   * Files left untouched, with the reason: unreadable, not UTF-8, too large, too slow, unparsable input or
+   * output, a crashing transform, changed by someone else during the run, a failed write.
+   */
   failed: FailureEntry[];
   notices: string[];
   created: { file: string; role: string }[];

@@ -5,6 +5,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
 import { ExpiringCache, FACTS_TTL_MS } from '../../core/cache.ts';
+import { detectCapabilities } from '../../core/capabilities.ts';
 import { findAppRoot, getProjectFacts } from '../../core/project.ts';
 import { isDirectory, isFile, parseSource, readText, SOURCE_EXTENSIONS } from '../../core/source-file.ts';
 import { ENV_ANON_KEY, ENV_URL } from '../../core/supabase.ts';
@@ -50,9 +51,13 @@ export function projectInfoFor(fileOrDir: string): ProjectInfo {
   return buildProjectInfo(findAppRoot(dir) ?? dir);
 }
 
-/** ProjectInfo for the app at `root` (absolute). */
-export function buildProjectInfo(root: string): ProjectInfo {
-  return infoCache.get(root, () => {
+/**
+ * ProjectInfo for the app at `root` (absolute). `upgradable`: the run may raise `@supabase/ssr` and
+ * `@supabase/supabase-js` in package.json (`migrate --update-package-json`), so their newest APIs count.
+ */
+export function buildProjectInfo(root: string, options: { upgradable?: boolean } = {}): ProjectInfo {
+  const upgradable = options.upgradable ?? false;
+  return infoCache.get(`${root}\0${upgradable}`, () => {
     const facts = getProjectFacts(root);
     const base = facts.srcDir ? join(root, 'src') : root;
     const typescript = isFile(join(root, 'tsconfig.json'));
@@ -68,6 +73,7 @@ export function buildProjectInfo(root: string): ProjectInfo {
       factories: detectFactories(root, base, typescript),
       env: detectEnv(root),
       pageExtensions: facts.pageExtensions,
+      capabilities: detectCapabilities(root, { upgradable }),
     };
   });
 }

@@ -73,11 +73,14 @@ export const read = (root: string, rel: string) => readFileSync(join(root, rel),
 
 // ---- A small auth-helpers app ---------------------------------------------------------------------
 
-export const PACKAGE_JSON = JSON.stringify(
-  { name: 'legacy-app', private: true, dependencies: { next: '15.5.0', '@supabase/auth-helpers-nextjs': '^0.10.0', '@supabase/supabase-js': '^2.45.0' } },
-  null,
-  2,
-) + '\n';
+/** A package.json with these dependencies, as npm writes it. */
+export const packageJson = (dependencies: Record<string, string>, extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({ name: 'legacy-app', private: true, ...extra, dependencies }, null, 2) + '\n';
+
+export const PACKAGE_JSON = packageJson({ next: '15.5.0', '@supabase/auth-helpers-nextjs': '^0.10.0', '@supabase/supabase-js': '^2.45.0' });
+
+/** An app already on current @supabase/ssr and supabase-js. */
+export const MIGRATED_PACKAGE_JSON = packageJson({ next: '15.5.0', '@supabase/ssr': '^0.12.7', '@supabase/supabase-js': '^2.119.1' });
 
 export const MIDDLEWARE_NARROW = `import { type NextRequest } from 'next/server'
 import { updateSession } from '@/utils/supabase/middleware'
