@@ -6,7 +6,7 @@
 //   app really runs (core/dependencies.ts): else, with --update-package-json, the range is raised (and
 //   the summary says so); without it, a review item at the dependency's line says which upgrade is needed.
 import semver from 'semver';
-import { API_REQUIREMENTS, type Api } from '../core/capabilities.ts';
+import { API_REQUIREMENTS, versionHas, type Api } from '../core/capabilities.ts';
 import { describeResolved } from '../core/dependencies.ts';
 import { AUTH_HELPERS_PACKAGES, MIGRATION_DEPENDENCY_RANGES, SSR_PACKAGE, SUPABASE_JS_PACKAGE } from '../core/supabase.ts';
 import type { ProjectInfo } from '../codemods/lib/types.ts';
@@ -66,14 +66,11 @@ export function planDependencies(facts: DependencyFacts): DependencyOutcome {
     else review.push({ line: at(helper), message: `${helper} stays in package.json: still imported by ${listFiles(users)}. Migrate those imports, then remove it.` });
   }
 
-  // The newest version each package needs for the APIs the migrated code now calls.
-  const needs = new Map<string, { min: string; apis: Api[] }>();
+  // The APIs the migrated code now calls, by the package that provides them.
+  const needs = new Map<string, { apis: Api[] }>();
   for (const [api] of facts.added) {
-    const { package: name, since } = API_REQUIREMENTS[api];
-    const need = needs.get(name) ?? { min: since, apis: [] };
-    need.apis.push(api);
-    if (semver.gt(since, need.min)) need.min = since;
-    needs.set(name, need);
+    const name = API_REQUIREMENTS[api].package;
+    needs.set(name, { apis: [...(needs.get(name)?.apis ?? []), api] });
   }
 
   for (const name of SUPABASE_PACKAGES) {
@@ -93,19 +90,21 @@ export function planDependencies(facts: DependencyFacts): DependencyOutcome {
       continue;
     }
     const need = needs.get(name);
-    if (!need || resolved.version === undefined || semver.gte(resolved.version, need.min)) continue;
-    const apis = need.apis.map((api) => API_REQUIREMENTS[api].label).join(', ');
-    const files = listFiles(need.apis.flatMap((api) => facts.added.get(api) ?? []));
-    const because = `the migrated code calls ${apis} (${name} ≥ ${need.min}) in ${files}`;
+    const lacking = (need?.apis ?? []).filter((api) => !versionHas(api, resolved.version));
+    if (lacking.length === 0) continue;
+    const apis = lacking.map((api) => `${API_REQUIREMENTS[api].label} (added in ${API_REQUIREMENTS[api].since})`).join(' and ');
+    const files = listFiles(lacking.flatMap((api) => facts.added.get(api) ?? []));
+    const why = `${describeResolved(resolved)} lacks ${apis}, which the migrated code calls in ${files}`;
     if (updatable) {
       if (range === undefined) edit.add[name] = target;
       else edit.raise[name] = target;
-      notices.push(`${name} ${range === undefined ? 'added at' : `raised from ${range} (${describeResolved(resolved)}) to`} ${target}: ${because}. Run your package manager's install.`);
+      notices.push(`${name} ${range === undefined ? 'added at' : `raised from ${range} to`} ${target}: ${why}. Run your package manager's install.`);
       continue;
     }
-    const rangeAllows = range !== undefined && semver.validRange(range) !== null && semver.gte(semver.minVersion(range)!.version, need.min);
+    const min = lacking.map((api) => API_REQUIREMENTS[api].since).sort(semver.rcompare)[0]!;
+    const rangeAllows = range !== undefined && semver.validRange(range) !== null && semver.gte(semver.minVersion(range)!.version, min);
     const fix = rangeAllows ? `run your package manager's install (package.json already asks for ${range})` : `raise it to ${target} and reinstall${orRerun}`;
-    review.push({ line: at(name), message: `${name} ${describeResolved(resolved)} is older than ${need.min}: ${because}; ${fix}.` });
+    review.push({ line: at(name), message: `${name} ${why}: ${fix}.` });
   }
 
   const output = updatable && pkgText !== undefined ? editPackageJson(pkgText, edit) : undefined;

@@ -210,9 +210,9 @@ export function resolveDependency(appRoot: string, name: string): ResolvedDepend
   return { name, range, version: undefined, source: undefined, file: undefined };
 }
 
-/** "2.38.0 (package-lock.json)", "not installed", for messages. */
+/** `2.38.0 (locked in package-lock.json)`, `2.40.0 (installed)`, `0.6.1 (the lowest version ^0.6.1 allows)`, for messages. */
 export function describeResolved(dep: ResolvedDependency): string {
-  if (dep.version === undefined) return dep.range === undefined ? 'not declared' : `${dep.range} (version unknown)`;
-  const where = dep.source === 'range' ? `the lowest version ${dep.range} allows` : dep.source === 'node_modules' ? 'installed' : `in ${dep.source}`;
+  if (dep.version === undefined) return dep.range === undefined ? '(not listed)' : `${dep.range} (version unknown)`;
+  const where = dep.source === 'range' ? `the lowest version ${dep.range} allows` : dep.source === 'node_modules' ? 'installed' : `locked in ${dep.source}`;
   return `${dep.version} (${where})`;
 }

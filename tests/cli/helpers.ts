@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll } from 'vitest';
+import type { MigrateOptions } from '../../cli/migrate.ts';
+import type { Io } from '../../cli/paths.ts';
 
 export const CLI = join(import.meta.dirname, '../../dist/cli/supabase-auth.js');
 
@@ -70,6 +72,32 @@ export function snapshot(root: string): Record<string, string> {
 }
 
 export const read = (root: string, rel: string) => readFileSync(join(root, rel), 'utf8');
+
+/** An Io for calling the runner in-process, collecting what it prints. */
+export function capture(cwd: string): Io & { out: string; err: string } {
+  const io = {
+    cwd,
+    out: '',
+    err: '',
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    tty: false,
+    ci: true,
+    color: false,
+  };
+  return io;
+}
+
+/** `migrate --json` options, as the command line would pass them. */
+export const migrateOptions = (overrides: Partial<MigrateOptions> = {}): MigrateOptions => ({
+  paths: [],
+  dry: false,
+  force: false,
+  json: true,
+  strict: false,
+  updatePackageJson: false,
+  ...overrides,
+});
 
 // ---- A small auth-helpers app ---------------------------------------------------------------------
 
