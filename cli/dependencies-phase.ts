@@ -12,6 +12,7 @@ import { decodeSource, isInside, walkSourceFiles } from './files.ts';
 import type { Ledger } from './ledger.ts';
 import { readPackageJson, type PackageJson } from './package-json.ts';
 import { UsageError } from './paths.ts';
+import { PACKAGE_JSON_EDIT } from './report.ts';
 
 interface PhaseOptions {
   updatePackageJson: boolean;
@@ -35,7 +36,8 @@ export function checkPackageJsons(groups: AppGroups, options: PhaseOptions, ledg
     const bytes = readBytes(file);
     const read = bytes === undefined ? { ok: false as const, reason: 'it cannot be read' } : readPackageJson(decodeSource(bytes).text);
     if (read.ok) continue;
-    if (options.updatePackageJson && group.isApp && insideAny(file, groups.paths)) {
+    // Even outside an app: a package.json that cannot be read may be the app's own, unrecognised.
+    if (options.updatePackageJson && insideAny(file, groups.paths)) {
       throw new UsageError(`${ledger.rel(file)}: ${read.reason}. Fix it, or run migrate without --update-package-json. Nothing was written.`);
     }
     ledger.note(`${ledger.rel(file)} could not be read (${read.reason}): the Supabase packages it lists and their versions are unknown.`);
@@ -77,7 +79,7 @@ export async function planAppDependencies(groups: AppGroups, paths: readonly str
     }
     const imports = await importsAfterRun(group, groups, ledger);
     const outcome = planDependencies({ info: group.info, pkg, pkgText: pkg ? original!.text : undefined, updatable, isApp: group.isApp, added, imports });
-    if (outcome.output !== undefined) ledger.change(pkgFile, outcome.output, ['--update-package-json'], original);
+    if (outcome.output !== undefined) ledger.change(pkgFile, outcome.output, [PACKAGE_JSON_EDIT], original);
     if (pkg !== undefined) ledger.review(pkgFile, outcome.review.map((item) => ({ ...item, transform: null })));
     else for (const item of outcome.review) ledger.note(`${ledger.rel(group.root)}: ${item.message}`);
     for (const notice of outcome.notices) ledger.note(notice);

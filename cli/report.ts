@@ -3,6 +3,9 @@
 import Table from 'cli-table3';
 import { createColors } from 'picocolors';
 
+/** How a package.json changed by `--update-package-json` is named in `FileEntry.transforms`. */
+export const PACKAGE_JSON_EDIT = '--update-package-json';
+
 export interface TransformCounts {
   scanned: number;
   changed: number;
@@ -107,11 +110,14 @@ export function renderMigrateReport(report: MigrateReport, color: boolean): stri
     lines.push('', c.bold('Notices:'));
     for (const notice of report.notices) lines.push(`  • ${notice}`);
   }
-  const changed = report.files.filter((f) => f.status === 'changed').length;
+  const edited = (f: FileEntry) => f.transforms.includes(PACKAGE_JSON_EDIT);
+  const changed = report.files.filter((f) => f.status === 'changed' && !edited(f)).length;
+  const packageJsons = report.files.filter((f) => f.status === 'changed' && edited(f)).length;
   const verb = report.dry ? 'would change' : 'changed';
   lines.push(
     '',
     `${report.scanned} files scanned, ${changed} ${verb}, ${report.created.length} ${report.dry ? 'to create' : 'created'}, ` +
+      (packageJsons > 0 ? `${packageJsons} package.json ${report.dry ? 'to update' : 'updated'}, ` : '') +
       `${report.review.length} review item${report.review.length === 1 ? '' : 's'}, ${report.failed.length} failed.`,
   );
   return lines.join('\n') + '\n';
