@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runMigrate } from '../../cli/migrate.ts';
+import type * as MigrateModule from '../../cli/migrate.ts';
 import type { Codemod } from '../../codemods/lib/types.ts';
 import { BASE, capture, HELPERS_PAGE, makeApp, MIDDLEWARE_NO_CONFIG, migrateOptions, MIGRATED_PACKAGE_JSON, read, runCli } from './helpers.ts';
 
@@ -131,7 +132,7 @@ describe('bounds (class 14)', () => {
 
   // The limits need worker threads: the built runner, with transforms from a module written here.
   const built = async () =>
-    (await import(pathToFileURL(join(import.meta.dirname, '../../dist/cli/migrate.js')).href)) as typeof import('../../cli/migrate.ts');
+    (await import(pathToFileURL(join(import.meta.dirname, '../../dist/cli/migrate.js')).href)) as typeof MigrateModule;
   const registry = (root: string, body: string) => {
     mkdirSync(join(root, '.registry'));
     writeFileSync(join(root, '.registry/codemods.mjs'), `export const codemods = [{ name: 'pathological', description: '', mightApply: (s) => s.includes('supabase'), transform: () => { ${body} } }]\n`);
