@@ -1,6 +1,6 @@
 // Temporary apps in temporary git repositories, and the built command run on them as a user would.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll } from 'vitest';
@@ -51,6 +51,25 @@ export function runCli(cwd: string, ...args: string[]): CliRun {
     encoding: 'utf8',
     env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: undefined },
     timeout: 120_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The command as a user without root's rights, so that a `chmod 000` file really cannot be read: as
+ * `nobody` when the tests run as root (CI does), with `root` opened to others.
+ */
+export function runCliUnprivileged(root: string, cwd: string, ...args: string[]): CliRun {
+  if (process.getuid?.() !== 0) return runCli(cwd, ...args);
+  chmodSync(root, 0o755); // mkdtemp made it 0700; what is inside is readable to others already
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: undefined, HOME: tmpdir() },
+    timeout: 120_000,
+    uid: 65534,
+    gid: 65534,
   });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
