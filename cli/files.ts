@@ -30,7 +30,7 @@ export interface OutsideLink {
 export interface WalkResult {
   /** Regular source files (real paths), sorted, each once. */
   files: string[];
-  /** Links to files outside the given paths (or dangling): never read as part of the app, never written. */
+  /** Links to files outside the given paths (or dangling): never part of the walk, never written through. */
   outsideLinks: OutsideLink[];
 }
 

@@ -118,10 +118,11 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
     else tasks.push({ path: file, source: read.source.text, project: groups.of(file).info, transforms: selected.map((c) => c.name) });
   }
   for (const link of walked.outsideLinks) {
+    // A link is never written through; it is listed when its target holds something to migrate.
     const target = link.target === undefined ? undefined : readSourceFile(link.target);
-    if (target?.ok && applicable(target.source.text).length === 0) continue; // nothing to migrate there
+    if (!target?.ok || applicable(target.source.text).length === 0) continue;
     ledger.scanned(link.file);
-    ledger.fail(link.file, link.target === undefined ? 'a symbolic link to a file that does not exist' : `a symbolic link to ${link.target}, outside the given paths: migrate never writes through it; migrate the target itself`);
+    ledger.fail(link.file, `a symbolic link to ${link.target}, outside the given paths: migrate never writes through it; migrate the target itself`);
     silent.push({ file: link.file, failed: true });
   }
 

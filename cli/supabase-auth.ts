@@ -74,8 +74,11 @@ ${EXIT_CODES}`,
       // The worker threads start first: they load the transforms while this thread loads the runner.
       const { DEFAULT_LIMITS, TaskPool } = await import('./pool.ts');
       const pool = await TaskPool.start({ kind: 'registry' }, DEFAULT_LIMITS);
-      const { runMigrate } = await import('./migrate.ts');
-      setExit(await runMigrate({ paths, ...options }, io, undefined, pool));
+      const migrate = await import('./migrate.ts').catch(async (error: unknown) => {
+        await pool.close(); // live worker threads would keep the process from exiting
+        throw error;
+      });
+      setExit(await migrate.runMigrate({ paths, ...options }, io, undefined, pool));
     });
 
   program
