@@ -46,7 +46,10 @@ export interface FileEntry {
 export interface MigrateReport {
   command: 'migrate';
   dry: boolean;
-  /** App roots, relative to the working directory (`.` for itself). */
+  /**
+   * The roots the files were grouped by, relative to the working directory (`.` for itself): each Next
+   * app's root, and for files outside every app the folder of their own package.json.
+   */
   roots: string[];
   /** Source files walked inside the given paths: each counted once, changed, unchanged or failed. */
   scanned: number;
