@@ -21,9 +21,9 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { analyzeProgram, classifyImport, collectImports, type BindingInfo } from '../core/clients.ts';
+import { moduleUse } from '../core/graph/routes.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, matcherMatches, middlewareDeprecationNotice, type MatcherEntry } from '../core/next.ts';
-import { getProjectFacts, listAuthRoutes } from '../core/project.ts';
+import { getFileContext, getProjectFacts, listAuthRoutes, programContext, type ProjectFacts } from '../core/project.ts';
 import { isDirectory, parseSource, toPosix } from '../core/source-file.ts';
 import { CANONICAL_MATCHER, CANONICAL_MATCHER_LITERAL } from '../core/supabase.ts';
 import { middlewareEntryTemplate } from '../core/templates.ts';
@@ -250,35 +250,8 @@ function commentsAbove(source: string, offset: number): string[] {
 // ---- The transform --------------------------------------------------------------------------------
 
 /** Whether this entry file creates a Supabase client, directly or through a helper such as `updateSession`. */
-function runsSupabase(program: TSESTree.Program, file: string, root: string | undefined): boolean {
-  const classify = (source: string, imported: string) => classifyImport(source, imported, file, root);
-  const bindings = analyzeProgram(program, (b) => classify(b.source, b.imported));
-  const imports = collectImports(program);
-  const creates = (info: BindingInfo | undefined) => info?.factory !== undefined || info?.runsSupabase !== undefined;
-  let found = false;
-  for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.source) {
-      for (const spec of statement.specifiers) {
-        const local = spec.local.type === AST_NODE_TYPES.Identifier ? spec.local.name : spec.local.value;
-        if (creates(classify(statement.source.value, local))) found = true;
-      }
-    }
-    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && statement.declaration.type === AST_NODE_TYPES.Identifier) {
-      if (creates(bindings.get(statement.declaration.name))) found = true;
-    }
-  }
-  simpleTraverse(program, {
-    enter(node) {
-      if (found || node.type !== AST_NODE_TYPES.CallExpression) return;
-      const callee = node.callee;
-      if (callee.type === AST_NODE_TYPES.Identifier) found = creates(bindings.get(callee.name));
-      else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.property.type === AST_NODE_TYPES.Identifier) {
-        const namespace = imports.get(callee.object.name);
-        if (namespace?.imported === '*') found = creates(classify(namespace.source, callee.property.name));
-      }
-    },
-  });
-  return found;
+function runsSupabase(program: TSESTree.Program, file: string, facts: ProjectFacts): boolean {
+  return moduleUse(programContext(file, program, facts)).creates.size > 0;
 }
 
 /** Top-level `const` declarators by name (the values a matcher may name). */
@@ -597,9 +570,9 @@ export const codemod: Codemod = {
     if (kind.type !== 'middleware' && kind.type !== 'proxy') return none;
     const program = parseSource(file.source, file.path);
     const onDisk = isDirectory(project.root);
-    if (!program || !runsSupabase(program, file.path, onDisk ? project.root : undefined)) return none;
-
     const facts = onDisk ? getProjectFacts(project.root) : undefined;
+    if (!program || !runsSupabase(program, file.path, facts ?? getFileContext(file.path, project.root, false).facts)) return none;
+
     const authRoutes = facts ? listAuthRoutes(facts).map((r) => r.routePath) : [];
     const fix = new MatcherFix(file.source, program, kind.type, [...new Set(authRoutes)]);
     fix.run();

@@ -106,6 +106,15 @@ export function moduleRole(kind: FileKind, facts: { directives: readonly string[
   return 'shared';
 }
 
+/** Methods of the cookie store `await cookies()` returns (next@16.4.6 `RequestCookies`/`ResponseCookies`). */
+export const NEXT_COOKIE_STORE_METHODS: readonly string[] = ['get', 'getAll', 'has', 'set', 'delete'];
+
+/**
+ * Pages Router exports Next removes from the browser bundle, with every import only they use (its SSG
+ * transform): code reached only from these runs on the server.
+ */
+export const PAGES_DATA_FUNCTIONS: readonly string[] = ['getServerSideProps', 'getStaticProps', 'getStaticPaths'];
+
 /** Pages Router functions whose bodies run only on the server. */
 export const PAGES_SERVER_FUNCTIONS: readonly string[] = ['getServerSideProps', 'getInitialProps'];
 

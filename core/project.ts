@@ -1,25 +1,23 @@
 // Facts about the user's Next.js app that no single file shows: where the app root is, which Next
-// version is installed, what next.config enables, which middleware/proxy entry files exist, which routes
-// do server-side Supabase auth. Cached per root for a few seconds; never throws: when something cannot be
-// read, the answer is "unknown" and callers stay quiet.
-import { readdirSync } from 'node:fs';
+// version is installed, what next.config enables, which middleware/proxy entry files exist. Read through
+// the project graph's file-system view, so they are checked once per epoch (graph/epoch.ts) and recomputed
+// only when one of the files they come from changed; never throws: when something cannot be read, the
+// answer is "unknown" and callers stay quiet.
 import { dirname, join, relative, resolve } from 'node:path';
 import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import semver from 'semver';
-import { ExpiringCache, FACTS_TTL_MS } from './cache.ts';
-import { createsServerClient, type ClientSettings } from './clients.ts';
+import { currentEpoch } from './graph/epoch.ts';
+import { isDirectory, isFile, readFileText, versionOf } from './graph/fs-view.ts';
+import { parseModule } from './graph/parse.ts';
+import type { ModuleContext } from './graph/evaluate.ts';
+import { graphFor, standaloneContext, type ProjectGraph } from './graph/project-graph.ts';
+import { authRoutes, type AuthRoute } from './graph/routes.ts';
+import { leadingDirectives, summarize } from './graph/summary.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, moduleRole, type FileKind, type ModuleRole } from './next.ts';
-import { isDirectory, isFile, readAst, readText, toPosix } from './source-file.ts';
+import type { PluginSettings } from './settings.ts';
+import { toPosix } from './source-file.ts';
 
-/** `settings['supabase-auth']` in an ESLint config; the CLI accepts the same object. */
-export interface PluginSettings extends ClientSettings {
-  /** The Next app root, relative to ESLint's cwd (monorepos, unusual layouts). */
-  rootDir?: string;
-  /** The Next version to assume instead of the installed one. */
-  nextVersion?: string;
-  /** Whether `cacheComponents` is on, instead of reading next.config. */
-  cacheComponents?: boolean;
-}
+export type { PluginSettings } from './settings.ts';
 
 export interface ProjectFacts {
   /** Absolute app root, or `undefined` when the file is not in a Next app we can see. */
@@ -38,21 +36,43 @@ export interface ProjectFacts {
 
 export const NEXT_CONFIG_FILES = ['next.config.ts', 'next.config.mts', 'next.config.js', 'next.config.mjs', 'next.config.cjs'];
 
-const rootCache = new ExpiringCache<string, string | undefined>(FACTS_TTL_MS);
+/** A memo whose entries are recomputed when their epoch is over and their inputs' versions changed. */
+class FactsMemo<V> {
+  readonly #entries = new Map<string, { epoch: number; fingerprint: string; value: V }>();
+
+  get(key: string, inputs: () => readonly string[], compute: () => V): V {
+    const hit = this.#entries.get(key);
+    if (hit?.epoch === currentEpoch()) return hit.value;
+    const fingerprint = inputs().map((path) => `${path}=${versionOf(path) ?? '-'}`).join('\n');
+    if (hit && hit.fingerprint === fingerprint) {
+      hit.epoch = currentEpoch();
+      return hit.value;
+    }
+    const value = compute();
+    this.#entries.set(key, { epoch: currentEpoch(), fingerprint, value });
+    return value;
+  }
+}
+
+const rootMemo = new Map<string, { epoch: number; root: string | undefined }>();
 
 /** Nearest directory upwards with a `next.config.*`, or a `package.json` that depends on `next`. */
 export function findAppRoot(startDir: string): string | undefined {
-  return rootCache.get(startDir, () => {
-    if (NEXT_CONFIG_FILES.some((f) => isFile(join(startDir, f)))) return startDir;
+  const hit = rootMemo.get(startDir);
+  if (hit?.epoch === currentEpoch()) return hit.root;
+  let root: string | undefined;
+  if (NEXT_CONFIG_FILES.some((f) => isFile(join(startDir, f)))) root = startDir;
+  else {
     const pkg = readJson(join(startDir, 'package.json'));
-    if (pkg && dependsOnNext(pkg)) return startDir;
     const parent = dirname(startDir);
-    return parent === startDir ? undefined : findAppRoot(parent);
-  });
+    root = pkg && dependsOnNext(pkg) ? startDir : parent === startDir ? undefined : findAppRoot(parent);
+  }
+  rootMemo.set(startDir, { epoch: currentEpoch(), root });
+  return root;
 }
 
 function readJson(path: string): Record<string, unknown> | undefined {
-  const text = readText(path);
+  const text = readFileText(path);
   if (text === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(text);
@@ -128,13 +148,24 @@ function entryFiles(entryDir: string, name: 'middleware' | 'proxy', pageExtensio
   return pageExtensions.map((ext) => join(entryDir, `${name}.${ext}`)).filter((f) => isFile(f));
 }
 
-const factsCache = new ExpiringCache<string, ProjectFacts>(FACTS_TTL_MS);
+const factsMemo = new FactsMemo<ProjectFacts>();
+
+/** The files whose versions decide the facts: the folders entry files and app/ appear in, config, packages. */
+function factInputs(root: string): string[] {
+  const inputs = [root, join(root, 'src'), join(root, 'package.json'), ...NEXT_CONFIG_FILES.map((f) => join(root, f))];
+  for (let dir = root; ; dir = dirname(dir)) {
+    inputs.push(join(dir, 'node_modules', 'next', 'package.json'));
+    if (dirname(dir) === dir) break;
+  }
+  return inputs;
+}
 
 /** Facts about the app at `root` (absolute). */
 export function getProjectFacts(root: string, settings: PluginSettings = {}): ProjectFacts {
-  return factsCache.get(`${root}\0${settings.nextVersion}\0${settings.cacheComponents}`, () => {
+  return factsMemo.get(`${root}\0${settings.nextVersion}\0${settings.cacheComponents}`, () => factInputs(root), () => {
     const configFile = NEXT_CONFIG_FILES.map((f) => join(root, f)).find((f) => isFile(f));
-    const config = configFile ? readNextConfig(readAst(configFile)) : { cacheComponents: false, pageExtensions: DEFAULT_PAGE_EXTENSIONS };
+    const configText = configFile && readFileText(configFile);
+    const config = configFile ? readNextConfig(configText === undefined ? undefined : parseModule(configFile, configText)) : { cacheComponents: false, pageExtensions: DEFAULT_PAGE_EXTENSIONS };
     // Next prefers app/ and pages/ at the root and only then looks in src/.
     const rootHasRoutes = isDirectory(join(root, 'app')) || isDirectory(join(root, 'pages'));
     const srcDir = !rootHasRoutes && (isDirectory(join(root, 'src', 'app')) || isDirectory(join(root, 'src', 'pages')));
@@ -191,12 +222,9 @@ export function getFileContext(filename: string, cwd: string, onDisk: boolean, s
 
 /** Directives and imported module names of a module, the inputs of {@link moduleRole}. */
 export function moduleFacts(program: TSESTree.Program): { directives: string[]; importSources: string[] } {
-  const directives: string[] = [];
-  for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ExpressionStatement && typeof statement.directive === 'string') directives.push(statement.directive);
-    else break;
-  }
-  const importSources = program.body.flatMap((s) => (s.type === AST_NODE_TYPES.ImportDeclaration ? [s.source.value] : []));
+  const directives = leadingDirectives(program);
+  // A type-only import is erased: `import type { NextRequest } from 'next/server'` says nothing of the side.
+  const importSources = program.body.flatMap((s) => (s.type === AST_NODE_TYPES.ImportDeclaration && s.importKind !== 'type' ? [s.source.value] : []));
   return { directives, importSources };
 }
 
@@ -204,45 +232,25 @@ export function roleOfProgram(program: TSESTree.Program, kind: FileKind): Module
   return moduleRole(kind, moduleFacts(program));
 }
 
-export interface AuthRoute {
-  file: string;
-  /** A concrete URL path the route serves (dynamic segments filled with a sample value). */
-  routePath: string;
+/** The project graph of the app these facts describe; undefined when there is no app on disk. */
+export function projectGraph(facts: ProjectFacts, settings: PluginSettings = {}): ProjectGraph | undefined {
+  const root = facts.root;
+  if (root === undefined) return undefined;
+  return graphFor(root, settings, () => getProjectFacts(root, settings));
 }
 
-const authRoutesCache = new ExpiringCache<string, readonly AuthRoute[]>(FACTS_TTL_MS);
+/** The evaluator's view of `program` (a file's current text, possibly not yet written) in its app. */
+export function programContext(file: string, program: TSESTree.Program, facts: ProjectFacts, settings: PluginSettings = {}): ModuleContext {
+  const graph = projectGraph(facts, settings);
+  return graph ? graph.programContext(file, program) : standaloneContext(file, summarize(program), settings);
+}
 
 /**
- * App Router pages, layouts and route handlers of this app that create a cookie-bound server client
- * (directly or through the app's factory): the routes whose sessions the middleware must refresh.
+ * App Router pages, layouts and route handlers of this app that create a cookie-bound server client or
+ * call an auth method on one (directly or through the app's helpers): the routes whose sessions the
+ * middleware must refresh. `include` limits the analysis to the routes whose URL it accepts.
  */
-export function listAuthRoutes(facts: ProjectFacts, settings: PluginSettings = {}): readonly AuthRoute[] {
-  const root = facts.root;
-  if (root === undefined) return [];
-  return authRoutesCache.get(`${root}\0${JSON.stringify(settings)}`, () => {
-    const appDir = join(root, facts.srcDir ? 'src' : '', 'app');
-    const routes: AuthRoute[] = [];
-    const walk = (dir: string) => {
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const entry of entries) {
-        const full = join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (entry.name !== 'node_modules' && !entry.name.startsWith('_')) walk(full);
-          continue;
-        }
-        const kind = fileKind(toPosix(relative(root, full)), facts);
-        if (kind.type !== 'app' || !['page', 'layout', 'route', 'template', 'default'].includes(kind.file)) continue;
-        const program = readAst(full);
-        if (!program || roleOfProgram(program, kind) === 'client') continue;
-        if (createsServerClient(program, full, root, settings)) routes.push({ file: full, routePath: kind.routePath });
-      }
-    };
-    walk(appDir);
-    return routes;
-  });
+export function listAuthRoutes(facts: ProjectFacts, settings: PluginSettings = {}, include?: (routePath: string) => boolean): readonly AuthRoute[] {
+  const graph = projectGraph(facts, settings);
+  return graph ? authRoutes(graph, facts, include) : [];
 }

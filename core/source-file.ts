@@ -1,17 +1,14 @@
-// Reading other files of the user's project: never throws, answers `undefined` when a file cannot be read
-// or parsed, so callers fall back to staying quiet.
+// Plain, uncached access to files for tools that change them (the `migrate` runner and its transforms,
+// which must see what they just wrote) and the parse every transform's analysis shares. The lint-time
+// view of the file system, checked once per epoch, is graph/fs-view.ts.
 import { readFileSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { ExpiringCache, FACTS_TTL_MS } from './cache.ts';
 
 /** A path with `/` separators, as Next's conventions and our messages write them, on every OS. */
 export const toPosix = (path: string): string => path.split(sep).join('/');
 
 export const SOURCE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
-
-const textCache = new ExpiringCache<string, string | undefined>(FACTS_TTL_MS);
-const astCache = new ExpiringCache<string, TSESTree.Program | undefined>(FACTS_TTL_MS);
 
 export function isFile(path: string): boolean {
   try {
@@ -30,13 +27,11 @@ export function isDirectory(path: string): boolean {
 }
 
 export function readText(path: string): string | undefined {
-  return textCache.get(path, () => {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  });
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parses JS/TS/JSX/TSX source; `.ts` files without JSX so that `<T>value` casts parse. */
@@ -46,17 +41,4 @@ export function parseSource(text: string, path: string): TSESTree.Program | unde
   } catch {
     return undefined;
   }
-}
-
-export function readAst(path: string): TSESTree.Program | undefined {
-  return astCache.get(path, () => {
-    const text = readText(path);
-    return text === undefined ? undefined : parseSource(text, path);
-  });
-}
-
-/** Drops the caches; for tests that rewrite files within the expiry window. */
-export function clearSourceCaches(): void {
-  textCache.clear();
-  astCache.clear();
 }

@@ -131,6 +131,14 @@ export function packageFactoryKind(source: string, importedName: string): Client
   return helperClientKind(source, importedName);
 }
 
+/**
+ * Text that makes a module worth parsing for the project graph: Supabase's packages and the naming
+ * convention of its guides (`utils/supabase/server`), the client factories, the auth methods that read
+ * the session, and `next/headers` (cookie-method helpers). A module without any of these can still
+ * matter by importing one that has them; the graph follows that itself.
+ */
+export const SUPABASE_MENTION = /supabase|createServerClient|createBrowserClient|getSession|getUser|getClaims|next\/headers/;
+
 /** Every package whose imports can create a Supabase client. */
 export function isSupabasePackage(source: string): boolean {
   return source === SSR_PACKAGE || source === SUPABASE_JS_PACKAGE || isAuthHelpersPackage(source);

@@ -146,6 +146,8 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    // Nothing to report without a getSession() call in the text: decided before anything else runs.
+    if (!context.sourceCode.text.includes('getSession')) return {};
     const fileContext = ruleFileContext(context);
     const tracker = trackClients(context, fileContext);
     if (!tracker.hasSupabase) return {};

@@ -3,7 +3,7 @@
 // `'use cache'`, `unstable_cache`), and, with `cacheComponents`, free of segment configs (build error).
 // Facts: ../shared/reference/supabase-auth-facts.md §1.5, §4.14, §4.15.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { unwrap } from '../core/clients.ts';
+import { unwrap } from '../core/graph/evaluate.ts';
 import {
   BUILD_TIME_EXPORTS,
   CACHING_FETCH_CACHE_VALUES,
@@ -43,6 +43,9 @@ const SESSION_READ_METHODS: readonly string[] = [...VERIFYING_AUTH_METHODS, 'get
 const SEGMENT_FILES: readonly string[] = ['page', 'layout', 'route'];
 /** Files rendered (or run) per request on the server; `'use cache'`/`unstable_cache` misuse matters in all of them. */
 const RENDERED_FILES: readonly string[] = [...SEGMENT_FILES, 'template', 'default'];
+
+/** Words a file must contain to hold a segment config export, a build-time export or a cache scope. */
+const CONFIG_OR_CACHE_MENTION = new RegExp(`\\b(?:${[...SEGMENT_CONFIG_EXPORTS, ...BUILD_TIME_EXPORTS, UNSTABLE_CACHE.name].join('|')})\\b|use cache`);
 
 const FILE_LABEL: Readonly<Record<string, string>> = {
   page: 'page',
@@ -163,6 +166,9 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ requireExplicitDynamic: false }],
   },
   create(context, [options]) {
+    // Without the strict option, a file can only be reported for a segment config or a cache scope it
+    // writes itself: without one of these words in its text there is nothing to check.
+    if (options.requireExplicitDynamic !== true && !CONFIG_OR_CACHE_MENTION.test(context.sourceCode.text)) return {};
     const file = ruleFileContext(context);
     if (file.kind.type !== 'app' || !RENDERED_FILES.includes(file.kind.file) || file.role === 'client') return {};
     const tracker = trackClients(context, file);

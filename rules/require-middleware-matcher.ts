@@ -243,6 +243,8 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    // Only middleware/proxy entry files are checked: their name says so before anything is computed.
+    if (!/(?:^|[\\/])(?:middleware|proxy)\.[^\\/]+$/.test(context.filename)) return {};
     const file = ruleFileContext(context);
     const entry = file.kind.type;
     if (entry !== 'middleware' && entry !== 'proxy') return {};
@@ -312,7 +314,7 @@ export default createRule<[], MessageIds>({
       if (!entries || !entries.every((e) => isValidMatcherSource(e.source))) return;
       const root = file.facts.root;
       const missed: string[] = [];
-      for (const route of listAuthRoutes(file.facts, file.settings)) {
+      for (const route of listAuthRoutes(file.facts, file.settings, (routePath) => !matcherMatches(entries, routePath))) {
         const kind = fileKind(toPosix(relative(root, route.file)), file.facts);
         if (kind.type !== 'app' || !RENDERED_FILES.includes(kind.file)) continue;
         if (!missed.includes(route.routePath) && !matcherMatches(entries, route.routePath)) missed.push(route.routePath);

@@ -12,14 +12,13 @@
 // call sites (facts §4.7, §4.9). Whatever cannot be seen in this file (parameters, calls, unknown spreads)
 // is not reported.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { collectImports } from '../core/clients.ts';
 import { isAuthHelpersPackage, SSR_PACKAGE } from '../core/supabase.ts';
 import { indentBlock, nextHeadersCookieMethods } from '../core/templates.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { trackClients } from './utils/supabase-clients.ts';
 
-type MessageIds = 'missingCookies' | 'missingSetAll' | 'deprecatedMethods' | 'deprecatedGetOnly' | 'getShadowsGetAll' | 'useGetAllSetAll';
+type MessageIds = 'missingCookies' | 'missingSetAll' | 'deprecatedMethods' | 'deprecatedGetOnly' | 'getShadowsGetAll' | 'cookieStoreAsMethods' | 'useGetAllSetAll';
 
 const FACTORY = 'createServerClient';
 const NEXT_HEADERS = 'next/headers';
@@ -60,6 +59,27 @@ function keyName(prop: TSESTree.Property): string | undefined {
 const isNullish = (node: TSESTree.Node): boolean =>
   (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node)) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
 
+/**
+ * What @supabase/ssr makes of a `cookies` object whose keys `has` answers (its runtime decision tree,
+ * see the top of this file); undefined: correct, or not knowable.
+ */
+function verdict(has: (key: string) => Lookup | 'present'): MessageIds | undefined {
+  const known = (key: string) => {
+    const found = has(key);
+    return found === 'absent' || found === 'unknown' ? found : 'present';
+  };
+  const get = known('get');
+  if (get === 'unknown') return undefined;
+  if (get === 'present') {
+    if (known('getAll') === 'present' || known('setAll') === 'present') return 'getShadowsGetAll';
+    return known('set') === 'absent' || known('remove') === 'absent' ? 'deprecatedGetOnly' : 'deprecatedMethods';
+  }
+  const getAll = known('getAll');
+  if (getAll === 'unknown') return undefined;
+  if (getAll === 'absent') return 'missingCookies';
+  return known('setAll') === 'absent' ? 'missingSetAll' : undefined;
+}
+
 /** Where the last definition of `key` is, scanning the flattened entries from the end. */
 function lookup(entries: readonly Entry[], key: string): Lookup {
   for (let i = entries.length - 1; i >= 0; i--) {
@@ -90,6 +110,8 @@ export default createRule<[], MessageIds>({
         '`{{factory}}()` has the deprecated `get` without both `set` and `remove`, so refreshed sessions are never written back to the browser, which logs users out at random; replace them with `getAll` and `setAll`.',
       getShadowsGetAll:
         '`{{factory}}()` has `get` next to `getAll`/`setAll`, and @supabase/ssr checks `get` first, so your `getAll`/`setAll` are never called and sessions go through the deprecated per-name methods (random logouts); delete `get`, `set` and `remove`.',
+      cookieStoreAsMethods:
+        '`{{factory}}()` gets Next\'s cookie store itself as `cookies`: @supabase/ssr sees its `get` and calls `get(name)`, which returns a cookie object instead of its value, and it has no `remove`, so sessions are neither read nor written back (random logouts); pass `{ getAll, setAll }` methods that use the store.',
       useGetAllSetAll: 'Replace the cookie methods with `getAll()`/`setAll()` on `{{store}}`, ignoring write errors in Server Components.',
     },
     schema: [],
@@ -98,10 +120,12 @@ export default createRule<[], MessageIds>({
     const { sourceCode } = context;
     const isFactorySource = (source: string) => source === SSR_PACKAGE || isAuthHelpersPackage(source);
     // Nothing to check unless `createServerClient` (or a namespace holding it) is imported: decided
-    // before the file context is computed, which may read the app's files.
-    const imported = [...collectImports(sourceCode.ast).values()].some((b) => isFactorySource(b.source) && (b.imported === FACTORY || b.imported === '*'));
+    // from the text first, then from the module's imports, before the graph follows anything.
+    if (!sourceCode.text.includes(FACTORY)) return {};
+    const file = ruleFileContext(context);
+    const imported = [...file.module.summary.imports.values()].some((b) => isFactorySource(b.source) && (b.imported === FACTORY || b.imported === '*'));
     if (!imported) return {};
-    const tracker = trackClients(context, ruleFileContext(context));
+    const tracker = trackClients(context, file);
     if (!tracker.hasSupabase) return {};
 
     const variableOf = (id: TSESTree.Identifier) => ASTUtils.findVariable(sourceCode.getScope(id), id);
@@ -283,29 +307,35 @@ export default createRule<[], MessageIds>({
         return;
       }
       const cookies = resolveObject(value, 0);
-      if (!cookies) return;
+      if (!cookies) {
+        checkFollowed(cookiesProp, value, factory);
+        return;
+      }
       const inline = stripTypes(optionsArg) === options && cookiesProp.parent === options && value === cookies;
-
       const entries = entriesOf(cookies, 0);
-      const has = (key: string) => lookup(entries, key);
-      const get = has('get');
-      if (get === 'unknown') return;
-      if (get !== 'absent') {
-        const getAll = has('getAll');
-        const setAll = has('setAll');
-        if (getAll !== 'absent' && getAll !== 'unknown') report(cookiesProp.key, 'getShadowsGetAll', factory, suggestionFor(cookies, inline));
-        else if (setAll !== 'absent' && setAll !== 'unknown') report(cookiesProp.key, 'getShadowsGetAll', factory, suggestionFor(cookies, inline));
-        else if (has('set') === 'absent' || has('remove') === 'absent') report(cookiesProp.key, 'deprecatedGetOnly', factory, suggestionFor(cookies, inline));
-        else report(cookiesProp.key, 'deprecatedMethods', factory, suggestionFor(cookies, inline));
-        return;
+      const messageId = verdict((key) => lookup(entries, key));
+      if (messageId) report(cookiesProp.key, messageId, factory, messageId === 'missingCookies' ? null : suggestionFor(cookies, inline));
+    }
+
+    /**
+     * `cookies:` given as something other than an object literal of this file: the project graph follows
+     * it (a helper's result, an imported object, the cookie store itself). Unknown values are not reported.
+     */
+    function checkFollowed(cookiesProp: TSESTree.Property, value: TSESTree.Node, factory: string): void {
+      const followed = tracker.valueOf(value);
+      if (followed?.type === 'cookie-store') {
+        const store = value.type === AST_NODE_TYPES.Identifier ? variableOf(value) : null;
+        const suggest: TSESLint.ReportSuggestionArray<MessageIds> | null =
+          store && isNextHeadersStore(store)
+            ? [{ messageId: 'useGetAllSetAll', data: { store: store.name }, fix: (fixer) => fixer.replaceText(value, indentBlock(nextHeadersCookieMethods(store.name), /^\s*/.exec(sourceCode.lines[value.loc.start.line - 1] ?? '')?.[0] ?? '')) }]
+            : null;
+        report(cookiesProp.key, 'cookieStoreAsMethods', factory, suggest);
+      } else if (followed?.type === 'function') {
+        report(cookiesProp.key, 'missingCookies', factory); // a function has neither `get` nor `getAll`
+      } else if (followed?.type === 'object') {
+        const messageId = verdict((key) => (followed.names.includes(key) ? 'present' : followed.complete ? 'absent' : 'unknown'));
+        if (messageId) report(cookiesProp.key, messageId, factory);
       }
-      const getAll = has('getAll');
-      if (getAll === 'unknown') return;
-      if (getAll === 'absent') {
-        report(cookiesProp.key, 'missingCookies', factory);
-        return;
-      }
-      if (has('setAll') === 'absent') report(cookiesProp.key, 'missingSetAll', factory, suggestionFor(cookies, inline));
     }
 
     return {

@@ -6,6 +6,7 @@
 import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule, type SourceCode } from 'eslint';
 import type { PluginSettings } from '../../core/project.ts';
+import { isDirectory } from '../../core/source-file.ts';
 import type { ProjectInfo } from './types.ts';
 
 /** The plugin's namespace: rules read their settings from `settings['supabase-auth']`. */
@@ -58,7 +59,8 @@ export interface RuleToRun {
 /** `settings['supabase-auth']` for a file of `project`: the same facts the runner computed. */
 export function pluginSettingsFor(project: ProjectInfo): PluginSettings {
   return {
-    rootDir: project.root,
+    // A project that is not on disk (the transforms' unit fixtures) has no root folder to name.
+    ...(isDirectory(project.root) ? { rootDir: project.root } : {}),
     ...(project.nextMajor === undefined ? {} : { nextVersion: `${project.nextMajor}.0.0` }),
     ...(project.cacheComponents === undefined ? {} : { cacheComponents: project.cacheComponents }),
   };

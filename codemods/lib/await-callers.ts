@@ -10,10 +10,10 @@
 // Text splices at ESTree offsets: nothing else in the file is reprinted.
 import { relative } from 'node:path';
 import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { collectImports } from '../../core/clients.ts';
+import { summarize } from '../../core/graph/summary.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind } from '../../core/next.ts';
-import { roleOfProgram } from '../../core/project.ts';
-import { resolveImport } from '../../core/resolve.ts';
+import { getProjectFacts, projectGraph, roleOfProgram } from '../../core/project.ts';
+import { bindPattern } from '../../core/graph/function-facts.ts';
 import { parseSource, toPosix } from '../../core/source-file.ts';
 import { reviewItems } from './markers.ts';
 import { TODO_MARKER, type FileInput, type ProjectInfo, type ReviewItem } from './types.ts';
@@ -59,6 +59,20 @@ export function mightCallAsyncExports(source: string, asyncExports: AsyncExportM
   return false;
 }
 
+/** The statement that brings `local` into the module (an import, or a top-level `require`). */
+function importStatementOf(program: TSESTree.Program, local: string): TSESTree.Node {
+  const declares = (statement: TSESTree.ProgramStatement) =>
+    statement.type === AST_NODE_TYPES.ImportDeclaration
+      ? statement.specifiers.some((s) => s.local.name === local)
+      : statement.type === AST_NODE_TYPES.VariableDeclaration &&
+        statement.declarations.some((d) => {
+          const names = new Map();
+          bindPattern(d.id, undefined, [], names);
+          return names.has(local);
+        });
+  return program.body.find(declares) ?? program;
+}
+
 export function awaitCallers(file: FileInput, project: ProjectInfo, asyncExports: AsyncExportMap): AwaitCallersResult {
   const none: AwaitCallersResult = { output: undefined, review: [], asyncExports: [] };
   const program = parseSource(file.source, file.path);
@@ -70,13 +84,14 @@ export function awaitCallers(file: FileInput, project: ProjectInfo, asyncExports
   for (const [target, names] of asyncExports) byFile.set(stripExt(target), names);
   const direct = new Map<string, TSESTree.Node>(); // local name → the import that brought it
   const namespaces = new Map<string, ReadonlySet<string>>();
-  for (const [local, binding] of collectImports(program)) {
+  const resolver = projectGraph(getProjectFacts(project.root))?.resolver;
+  for (const [local, binding] of summarize(program).imports) {
     // Packages resolve to nothing; relative paths and tsconfig `paths` aliases to the app's files.
-    const resolved = resolveImport(binding.source, file.path, project.root);
+    const resolved = resolver?.resolve(file.path, binding.source);
     const names = resolved ? byFile.get(stripExt(resolved)) : undefined;
     if (!names) continue;
     if (binding.imported === '*') namespaces.set(local, names);
-    else if (names.has(binding.imported)) direct.set(local, binding.node);
+    else if (names.has(binding.imported)) direct.set(local, importStatementOf(program, local));
   }
   if (direct.size === 0 && namespaces.size === 0) return none;
 

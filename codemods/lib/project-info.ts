@@ -4,8 +4,8 @@
 // module never writes anything.
 import { dirname, join, resolve } from 'node:path';
 import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
-import { ExpiringCache, FACTS_TTL_MS } from '../../core/cache.ts';
 import { detectCapabilities } from '../../core/capabilities.ts';
+import { currentEpoch } from '../../core/graph/epoch.ts';
 import { findAppRoot, getProjectFacts } from '../../core/project.ts';
 import { isDirectory, isFile, parseSource, readText, SOURCE_EXTENSIONS } from '../../core/source-file.ts';
 import { ENV_ANON_KEY, ENV_URL } from '../../core/supabase.ts';
@@ -39,7 +39,8 @@ const FACTORY_DIRS = ['utils/supabase', 'lib/supabase'];
 const ENV_FILES = ['.env.local', '.env.example', '.env', '.env.development', '.env.development.local', '.env.sample'];
 const PUBLISHABLE_KEY = 'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY';
 
-const infoCache = new ExpiringCache<string, ProjectInfo>(FACTS_TTL_MS);
+/** Per app root (and `upgradable`), for one epoch of the project graph (a run, until files are written). */
+const infoCache = new Map<string, { epoch: number; info: ProjectInfo }>();
 
 /**
  * ProjectInfo for the app that contains `fileOrDir` (any file or folder inside it). Outside any Next app
@@ -57,25 +58,32 @@ export function projectInfoFor(fileOrDir: string): ProjectInfo {
  */
 export function buildProjectInfo(root: string, options: { upgradable?: boolean } = {}): ProjectInfo {
   const upgradable = options.upgradable ?? false;
-  return infoCache.get(`${root}\0${upgradable}`, () => {
-    const facts = getProjectFacts(root);
-    const base = facts.srcDir ? join(root, 'src') : root;
-    const typescript = isFile(join(root, 'tsconfig.json'));
-    return {
-      root,
-      srcDir: facts.srcDir,
-      typescript,
-      importAlias: detectImportAlias(root, base),
-      nextMajor: facts.nextMajor,
-      cacheComponents: facts.cacheComponents,
-      usesAppRouter: isDirectory(join(base, 'app')),
-      usesPagesRouter: isDirectory(join(base, 'pages')),
-      factories: detectFactories(root, base, typescript),
-      env: detectEnv(root),
-      pageExtensions: facts.pageExtensions,
-      capabilities: detectCapabilities(root, { upgradable }),
-    };
-  });
+  const key = `${root}\0${upgradable}`;
+  const hit = infoCache.get(key);
+  if (hit?.epoch === currentEpoch()) return hit.info;
+  const info = computeProjectInfo(root, upgradable);
+  infoCache.set(key, { epoch: currentEpoch(), info });
+  return info;
+}
+
+function computeProjectInfo(root: string, upgradable: boolean): ProjectInfo {
+  const facts = getProjectFacts(root);
+  const base = facts.srcDir ? join(root, 'src') : root;
+  const typescript = isFile(join(root, 'tsconfig.json'));
+  return {
+    root,
+    srcDir: facts.srcDir,
+    typescript,
+    importAlias: detectImportAlias(root, base),
+    nextMajor: facts.nextMajor,
+    cacheComponents: facts.cacheComponents,
+    usesAppRouter: isDirectory(join(base, 'app')),
+    usesPagesRouter: isDirectory(join(base, 'pages')),
+    factories: detectFactories(root, base, typescript),
+    env: detectEnv(root),
+    pageExtensions: facts.pageExtensions,
+    capabilities: detectCapabilities(root, { upgradable }),
+  };
 }
 
 /**

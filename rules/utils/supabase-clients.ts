@@ -1,8 +1,15 @@
-// Which expressions of the linted file are Supabase clients, and of which kind: follows factory calls
-// (however imported), `await`, variables, `const { auth } = client`, and `.then((client) => …)`.
+// Which expressions of the linted file are Supabase clients, and of which kind: the project graph's
+// evaluator (core/graph/evaluate.ts) with ESLint's scopes for local names, so shadowing is respected.
+// It follows factory calls however imported, `await`, variables, destructuring (`const { supabase } =
+// await createClient(request)`), `const { auth } = client`, `.then((client) => …)`, and the app's own
+// wrappers through the graph.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { analyzeProgram, classifyImport, collectImports, conventionalBinding, unwrap, type BindingInfo, type ImportBinding } from '../../core/clients.ts';
-import { isSupabasePackage, type ClientKind } from '../../core/supabase.ts';
+import { evaluate, memberValue, propertyKey, type EvalScope } from '../../core/graph/evaluate.ts';
+import { conventionalValue, settingsKind } from '../../core/graph/known-values.ts';
+import { moduleBinding } from '../../core/graph/module-scope.ts';
+import type { ImportBinding } from '../../core/graph/summary.ts';
+import { bindingInfo, type BindingInfo, type Value } from '../../core/graph/values.ts';
+import { SUPABASE_MENTION, type ClientKind } from '../../core/supabase.ts';
 import type { RuleFileContext } from './file-context.ts';
 
 export interface ClientTracker {
@@ -16,102 +23,101 @@ export interface ClientTracker {
   authKindOf(node: TSESTree.Node): ClientKind | undefined;
   /** The import behind a local name, if it is one. */
   importOf(name: string): ImportBinding | undefined;
+  /** What `node` evaluates to, as far as the project graph can tell. */
+  valueOf(node: TSESTree.Node): Value | undefined;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+/** The property path from the root of a destructuring pattern down to `target` (`{ a: { b } }` → a, b). */
+export function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier): string[] | undefined {
+  if (pattern === target) return [];
+  switch (pattern.type) {
+    case AST_NODE_TYPES.AssignmentPattern:
+      return patternPath(pattern.left, target);
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const prop of pattern.properties) {
+        if (prop.type === AST_NODE_TYPES.RestElement) continue;
+        const inner = patternPath(prop.value, target);
+        const key = propertyKey(prop);
+        if (inner) return key === undefined ? undefined : [key, ...inner];
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `factory().then((supabase) => …)`: the callback's first parameter is what the promise resolves to. */
+function thenParameter(fn: TSESTree.Node, name: string): TSESTree.Node | undefined {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
+  const first = fn.params[0];
+  if (first?.type !== AST_NODE_TYPES.Identifier || first.name !== name) return undefined;
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return undefined;
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'then') return undefined;
+  return callee.object;
+}
+
+const trackers = new WeakMap<TSESTree.Program, ClientTracker>();
+
 export function trackClients(context: Context, file: RuleFileContext): ClientTracker {
   const program = context.sourceCode.ast;
-  const imports = collectImports(program);
-  const classify = (b: ImportBinding) => classifyImport(b.source, b.imported, file.file, file.onDisk ? file.facts.root : undefined, file.settings);
-  const bindings = analyzeProgram(program, classify);
-  const moduleScope = context.sourceCode.scopeManager?.globalScope?.childScopes.find((s) => s.type === 'module') ?? context.sourceCode.scopeManager?.globalScope;
+  const hit = trackers.get(program);
+  if (hit) return hit;
+  const module = file.module;
+  const globalScope = context.sourceCode.scopeManager?.globalScope;
+  const moduleScope = globalScope?.childScopes.find((s) => s.type === 'module') ?? globalScope;
 
-  /** The variable `id` refers to, or undefined for globals. */
-  const variableOf = (id: TSESTree.Identifier) => ASTUtils.findVariable(context.sourceCode.getScope(id), id);
-
-  /** Module-level binding info for `id`, only when `id` really refers to that module-level name. */
-  const moduleBinding = (id: TSESTree.Identifier): BindingInfo | undefined => {
-    const info = bindings.get(id.name);
-    if (!info) return undefined;
-    const variable = variableOf(id);
-    return variable && variable.scope === moduleScope ? info : undefined;
-  };
-
-  const calleeInfo = (callee: TSESTree.Node): BindingInfo | undefined => {
-    const inner = unwrap(callee);
-    if (inner.type === AST_NODE_TYPES.Identifier) return moduleBinding(inner);
-    if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier && inner.object.type === AST_NODE_TYPES.Identifier) {
-      const ns = imports.get(inner.object.name);
-      const variable = variableOf(inner.object);
-      if (ns?.imported === '*' && variable?.scope === moduleScope) return classify({ ...ns, imported: inner.property.name });
-    }
-    return undefined;
-  };
-
-  const seen = new Set<TSESTree.Node>();
-
-  const clientKindOf = (node: TSESTree.Node): ClientKind | undefined => {
-    const inner = unwrap(node);
-    if (seen.has(inner)) return undefined; // `let a = b; let b = a;` must not loop
-    seen.add(inner);
-    try {
-      if (inner.type === AST_NODE_TYPES.CallExpression) return calleeInfo(inner.callee)?.factory;
-      if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const module = moduleBinding(inner);
-      if (module?.client) return module.client;
-      const def = variableOf(inner)?.defs[0];
-      if (!def) return undefined;
-      if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
-        return clientKindOf(def.node.init);
+  const scope: EvalScope = {
+    module,
+    identifier(id) {
+      const variable = ASTUtils.findVariable(context.sourceCode.getScope(id), id);
+      if (!variable) return undefined;
+      if (variable.scope === moduleScope) return moduleBinding(module, id.name);
+      const def = variable.defs[0];
+      if (def?.type === 'Variable') {
+        const path = patternPath(def.node.id, variable.identifiers[0]!);
+        if (!def.node.init || !path) return undefined;
+        let value = evaluate(def.node.init, scope);
+        for (const key of path) value = memberValue(value, key);
+        return value;
       }
-      if (def.type === 'Parameter') return thenParameterKind(def.node, inner.name);
+      if (def?.type === 'FunctionName') return evaluate(def.node, scope);
+      if (def?.type === 'Parameter') {
+        const promise = thenParameter(def.node, id.name);
+        return promise && evaluate(promise, scope);
+      }
       return undefined;
-    } finally {
-      seen.delete(inner);
-    }
+    },
   };
+  const valueOf = (node: TSESTree.Node) => evaluate(node, scope);
 
-  /** `factory().then((supabase) => …)`: the callback's first parameter is the client. */
-  const thenParameterKind = (fn: TSESTree.Node, name: string): ClientKind | undefined => {
-    if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
-    const first = fn.params[0];
-    if (first?.type !== AST_NODE_TYPES.Identifier || first.name !== name) return undefined;
-    const call = fn.parent;
-    if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return undefined;
-    const callee = call.callee;
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'then') return undefined;
-    return clientKindOf(callee.object);
-  };
+  // Decided from text and import paths only (no other file parsed): whether it is worth following anything.
+  const hasSupabase =
+    SUPABASE_MENTION.test(context.sourceCode.text) ||
+    [...module.summary.imports.values()].some((b) => {
+      if (b.typeOnly) return false;
+      if (conventionalValue(b.source)) return true;
+      const target = file.graph?.resolver.resolve(file.file, b.source);
+      return settingsKind(b.source, target, file.facts.root, file.settings) !== undefined || (target !== undefined && file.graph!.modules.isRelevant(target));
+    });
 
-  const authKindOf = (node: TSESTree.Node): ClientKind | undefined => {
-    const inner = unwrap(node);
-    if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier && inner.property.name === 'auth') {
-      return clientKindOf(inner.object);
-    }
-    if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-    const def = variableOf(inner)?.defs[0];
-    if (def?.type !== 'Variable' || !def.node.init) return undefined;
-    const { id, init } = def.node;
-    if (id.type === AST_NODE_TYPES.Identifier) return authKindOf(init);
-    if (id.type === AST_NODE_TYPES.ObjectPattern) {
-      // const { auth } = supabase  /  const { auth: a } = supabase
-      const prop = id.properties.find(
-        (p): p is TSESTree.Property =>
-          p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'auth' && p.value.type === AST_NODE_TYPES.Identifier && p.value.name === inner.name,
-      );
-      return prop ? clientKindOf(init) : undefined;
-    }
-    return undefined;
+  const tracker: ClientTracker = {
+    hasSupabase,
+    valueOf,
+    calleeInfo: (callee) => bindingInfo(valueOf(callee)),
+    clientKindOf(node) {
+      const value = valueOf(node);
+      return value?.type === 'client' ? value.kind : undefined;
+    },
+    authKindOf(node) {
+      const value = valueOf(node);
+      return value?.type === 'auth' ? value.kind : undefined;
+    },
+    importOf: (name) => module.summary.imports.get(name),
   };
-
-  return {
-    hasSupabase:
-      [...bindings.values()].some((b) => b.factory ?? b.client ?? b.runsSupabase) ||
-      [...imports.values()].some((b) => b.imported === '*' && (isSupabasePackage(b.source) || conventionalBinding(b.source) !== undefined)),
-    calleeInfo,
-    clientKindOf,
-    authKindOf,
-    importOf: (name) => imports.get(name),
-  };
+  trackers.set(program, tracker);
+  return tracker;
 }

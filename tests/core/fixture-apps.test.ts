@@ -2,7 +2,9 @@
 // keeps the fixtures and core in step, so the integration lint of those apps tests the rules, not the setup.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyImport, conventionalBinding } from '../../core/clients.ts';
+import { conventionalValue } from '../../core/graph/known-values.ts';
+import { graphFor } from '../../core/graph/project-graph.ts';
+import { bindingInfo } from '../../core/graph/values.ts';
 import { matcherMatches } from '../../core/next.ts';
 import { getFileContext, getProjectFacts, listAuthRoutes } from '../../core/project.ts';
 import { CANONICAL_MATCHER } from '../../core/supabase.ts';
@@ -11,6 +13,10 @@ const apps = join(import.meta.dirname, '../fixtures/apps');
 const app = (name: string) => join(apps, name);
 const SERVER = { factory: 'server', runsSupabase: 'server' };
 const BROWSER = { factory: 'browser', runsSupabase: 'browser' };
+
+/** What `imported` from `source` is, seen from `fromFile`, in the fixture app at `root` (facts from the app itself). */
+const classifyImport = (source: string, imported: string, fromFile: string, root: string | undefined) =>
+  root === undefined ? bindingInfo(conventionalValue(source)) : bindingInfo(graphFor(root, {}, () => getProjectFacts(root)).importValue(fromFile, { source, imported, typeOnly: false }));
 
 /** Auth routes of an app as `[path relative to the app, URL]`, sorted. */
 const authRoutes = (name: string) =>
@@ -82,7 +88,7 @@ describe('fixture apps: project facts', () => {
 describe('fixture apps: client provenance', () => {
   it('wrapper-alias: get-supabase is a server factory only by resolution, browser.ts a browser factory', () => {
     const page = join(app('wrapper-alias'), 'app/page.tsx');
-    expect(conventionalBinding('@/lib/db/get-supabase')).toBeUndefined();
+    expect(bindingInfo(conventionalValue('@/lib/db/get-supabase'))).toBeUndefined();
     expect(classifyImport('@/lib/db/get-supabase', 'getSupabase', page, undefined)).toBeUndefined();
     expect(classifyImport('@/lib/db/get-supabase', 'getSupabase', page, app('wrapper-alias'))).toEqual(SERVER);
     expect(classifyImport('@/lib/db/browser', 'getBrowserSupabase', page, app('wrapper-alias'))).toEqual(BROWSER);
@@ -91,7 +97,7 @@ describe('fixture apps: client provenance', () => {
 
   it('pages-router: utils/supabase/component.ts (the Pages Router guide name) is a browser factory by resolution', () => {
     const page = join(app('pages-router'), 'pages/index.tsx');
-    expect(conventionalBinding('@/utils/supabase/component')).toBeUndefined();
+    expect(bindingInfo(conventionalValue('@/utils/supabase/component'))).toBeUndefined();
     expect(classifyImport('@/utils/supabase/component', 'createClient', page, app('pages-router'))).toEqual(BROWSER);
   });
 

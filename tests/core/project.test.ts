@@ -4,11 +4,14 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { FACTS_TTL_MS } from '../../core/cache.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { beginEpoch } from '../../core/graph/epoch.ts';
 import { DEFAULT_PAGE_EXTENSIONS } from '../../core/next.ts';
-import { findAppRoot, getFileContext, getProjectFacts, listAuthRoutes, moduleFacts, readNextConfig, roleOfProgram } from '../../core/project.ts';
-import { clearSourceCaches, readAst, readText } from '../../core/source-file.ts';
+import { findAppRoot, getFileContext, getProjectFacts, listAuthRoutes as listRoutes, moduleFacts, readNextConfig, roleOfProgram, type ProjectFacts } from '../../core/project.ts';
+import type { PluginSettings } from '../../core/settings.ts';
+
+/** The routes as file and URL (the graph also says what each does: tested in tests/core/graph). */
+const listAuthRoutes = (facts: ProjectFacts, settings?: PluginSettings) => listRoutes(facts, settings).map(({ file, routePath }) => ({ file, routePath }));
 
 const tempRoots: string[] = [];
 afterAll(() => {
@@ -525,13 +528,8 @@ export default async function Blog() {
   });
 });
 
-describe('expiring caches', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('re-reads next.config, entry files and auth routes after the expiry', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
+describe('epochs: facts are checked once per epoch, recomputed only when their files changed', () => {
+  it('keeps answers within an epoch, and sees next.config, entry files and routes in the next one', () => {
     const root = makeTree({
       'package.json': pkg(),
       'tsconfig.json': tsconfigAlias('./*'),
@@ -539,35 +537,26 @@ describe('expiring caches', () => {
       'app/page.tsx': 'export default function Home() {\n  return null\n}\n',
       'utils/supabase/server.ts': SERVER_FACTORY,
     });
+    beginEpoch();
     const before = getProjectFacts(root);
     expect(before).toMatchObject({ cacheComponents: false, middlewareFiles: [], proxyFiles: [] });
     expect(listAuthRoutes(before)).toEqual([]);
 
     writeTree(root, {
-      'next.config.mjs': 'export default { cacheComponents: true }\n',
+      'next.config.mjs': 'export default { cacheComponents: true, reactStrictMode: false }\n',
       'proxy.ts': "export { updateSession as proxy } from './utils/supabase/middleware'\n",
       'app/dashboard/page.tsx': SERVER_PAGE,
     });
-    vi.setSystemTime(Date.now() + FACTS_TTL_MS - 100);
-    expect(getProjectFacts(root)).toBe(before); // still the cached answer
+    expect(getProjectFacts(root)).toBe(before); // same epoch: nothing is looked at again
     expect(listAuthRoutes(getProjectFacts(root))).toEqual([]);
 
-    vi.setSystemTime(Date.now() + 200);
+    beginEpoch();
     const after = getProjectFacts(root);
     expect(after).not.toBe(before);
     expect(after).toMatchObject({ cacheComponents: true, proxyFiles: [join(root, 'proxy.ts')] });
     expect(listAuthRoutes(after)).toEqual([{ file: join(root, 'app', 'dashboard', 'page.tsx'), routePath: '/dashboard' }]);
-  });
 
-  it('clearSourceCaches drops cached file contents within the expiry window', () => {
-    const root = makeTree({ 'next.config.mjs': 'export default {}\n' });
-    const config = join(root, 'next.config.mjs');
-    expect(readText(config)).toBe('export default {}\n');
-    writeFileSync(config, 'export default { cacheComponents: true }\n');
-    expect(readText(config)).toBe('export default {}\n');
-    expect(readNextConfig(readAst(config)).cacheComponents).toBe(false);
-    clearSourceCaches();
-    expect(readText(config)).toBe('export default { cacheComponents: true }\n');
-    expect(readNextConfig(readAst(config)).cacheComponents).toBe(true);
+    beginEpoch();
+    expect(getProjectFacts(root)).toBe(after); // nothing changed: the same answer, not recomputed
   });
 });

@@ -44,6 +44,14 @@ const recommended: Record<string, string[]> = {
     'app/notes/page.tsx:6 require-dynamic-auth-page/useCacheAroundAuth',
   ],
   'wrapper-alias': ['app/page.tsx:6 no-server-get-session/userFromSession'],
+  'graph-roles': [
+    'src/app/api/export/route.ts:7 require-set-all/cookieStoreAsMethods',
+    'src/lib/auth/get-session.ts:8 no-server-get-session/userFromSession',
+    'src/lib/billing/plan.ts:11 no-server-get-session/userFromSession',
+    'src/middleware.ts:8 no-server-get-session/sessionGuardsAccess',
+    'src/queries/server/profile.ts:5 no-server-get-session/userFromSession',
+    'src/utils/supabase/server.ts:6 require-set-all/missingSetAll',
+  ],
 };
 
 /** What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client. */
@@ -59,6 +67,12 @@ const strictExtra: Record<string, string[]> = {
     'src/app/settings/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
   ],
   'wrapper-alias': ['app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic'],
+  'graph-roles': [
+    'src/app/account/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'src/app/api/export/route.ts:6 require-dynamic-auth-page/missingForceDynamic',
+    'src/app/api/me/route.ts:6 require-dynamic-auth-page/missingForceDynamic',
+    'src/app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+  ],
 };
 
 describe('fixture apps', () => {

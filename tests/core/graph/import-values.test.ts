@@ -1,36 +1,17 @@
-// core/clients.ts: which imports create or hold a Supabase client, and of which kind (facts §4.7, §4.8, §4.9):
-// packages by name, the app's own wrappers (resolved and analysed), settings, and the naming convention.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+// The project graph's answer for an import (facts §4.7, §4.8, §4.9): packages by name, the app's own
+// wrappers (resolved and analysed), settings, the naming convention, cycles; and module-level bindings.
+import { join } from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  analyzeModuleFile,
-  analyzeProgram,
-  classifyImport,
-  collectImports,
-  conventionalBinding,
-  createsServerClient,
-  requireSource,
-  unwrap,
-} from '../../core/clients.ts';
-import { AUTH_HELPERS_NEXTJS_EXPORTS, SSR_SHIM_EXPORTS } from '../../core/supabase.ts';
-
-const tempRoots: string[] = [];
-afterAll(() => {
-  for (const dir of tempRoots) rmSync(dir, { recursive: true, force: true });
-});
-
-function makeTree(files: Record<string, string>): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'supabase-auth-clients-')));
-  tempRoots.push(dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+import { describe, expect, it } from 'vitest';
+import { unwrap } from '../../../core/graph/evaluate.ts';
+import { conventionalValue } from '../../../core/graph/known-values.ts';
+import { moduleBinding } from '../../../core/graph/module-scope.ts';
+import { graphFor, standaloneContext } from '../../../core/graph/project-graph.ts';
+import { moduleUse } from '../../../core/graph/routes.ts';
+import { requireSource, summarize } from '../../../core/graph/summary.ts';
+import { bindingInfo } from '../../../core/graph/values.ts';
+import { AUTH_HELPERS_NEXTJS_EXPORTS, SSR_SHIM_EXPORTS } from '../../../core/supabase.ts';
+import { alias, appLayout, classify, makeTree } from './helpers.ts';
 
 const program = (code: string) => parse(code, { jsx: true, range: true, loc: true });
 
@@ -95,56 +76,54 @@ export async function updateSession(request: NextRequest) {
 }
 `;
 
-const alias = (target: string) => JSON.stringify({ compilerOptions: { paths: { '@/*': [target] } } });
-
-describe('classifyImport: packages by name', () => {
+describe('importValue: packages by name', () => {
   const from = '/app/app/page.tsx';
 
   it('knows @supabase/ssr factories and nothing else of it', () => {
-    expect(classifyImport('@supabase/ssr', 'createServerClient', from, undefined)).toEqual(SERVER);
-    expect(classifyImport('@supabase/ssr', 'createBrowserClient', from, undefined)).toEqual(BROWSER);
-    expect(classifyImport('@supabase/ssr', 'serializeCookieHeader', from, undefined)).toBeUndefined();
-    expect(classifyImport('@supabase/ssr', 'parseCookieHeader', from, undefined)).toBeUndefined();
-    expect(classifyImport('@supabase/ssr', 'default', from, undefined)).toBeUndefined();
-    expect(classifyImport('@supabase/ssr', '*', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/ssr', 'createServerClient', from, undefined)).toEqual(SERVER);
+    expect(classify('@supabase/ssr', 'createBrowserClient', from, undefined)).toEqual(BROWSER);
+    expect(classify('@supabase/ssr', 'serializeCookieHeader', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/ssr', 'parseCookieHeader', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/ssr', 'default', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/ssr', '*', from, undefined)).toBeUndefined();
   });
 
   it('knows supabase-js createClient as a standalone (cookie-less) client', () => {
-    expect(classifyImport('@supabase/supabase-js', 'createClient', from, undefined)).toEqual(STANDALONE);
-    expect(classifyImport('@supabase/supabase-js', 'SupabaseClient', from, undefined)).toBeUndefined();
-    expect(classifyImport('@supabase/supabase-js', 'AuthError', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/supabase-js', 'createClient', from, undefined)).toEqual(STANDALONE);
+    expect(classify('@supabase/supabase-js', 'SupabaseClient', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/supabase-js', 'AuthError', from, undefined)).toBeUndefined();
   });
 
   it('knows every auth-helpers-nextjs creator', () => {
     for (const name of ['createServerComponentClient', 'createRouteHandlerClient', 'createServerActionClient', 'createMiddlewareClient', 'createPagesServerClient', 'createServerSupabaseClient', 'createServerComponentSupabaseClient', 'createRouteHandlerSupabaseClient', 'createMiddlewareSupabaseClient']) {
-      expect(classifyImport('@supabase/auth-helpers-nextjs', name, from, undefined), name).toEqual(SERVER);
+      expect(classify('@supabase/auth-helpers-nextjs', name, from, undefined), name).toEqual(SERVER);
     }
     for (const name of ['createClientComponentClient', 'createPagesBrowserClient', 'createBrowserSupabaseClient']) {
-      expect(classifyImport('@supabase/auth-helpers-nextjs', name, from, undefined), name).toEqual(BROWSER);
+      expect(classify('@supabase/auth-helpers-nextjs', name, from, undefined), name).toEqual(BROWSER);
     }
     for (const [name, info] of Object.entries(AUTH_HELPERS_NEXTJS_EXPORTS)) {
       const expected = info.clientKind ? { factory: info.clientKind, runsSupabase: info.clientKind } : undefined;
-      expect(classifyImport('@supabase/auth-helpers-nextjs', name, from, undefined), name).toEqual(expected);
+      expect(classify('@supabase/auth-helpers-nextjs', name, from, undefined), name).toEqual(expected);
     }
   });
 
   it('knows the auth-helpers 0.14/0.15 shim names (the ssr API under the old package name)', () => {
     expect(SSR_SHIM_EXPORTS).toContain('createServerClient');
-    expect(classifyImport('@supabase/auth-helpers-nextjs', 'createServerClient', from, undefined)).toEqual(SERVER);
-    expect(classifyImport('@supabase/auth-helpers-nextjs', 'createBrowserClient', from, undefined)).toEqual(BROWSER);
-    expect(classifyImport('@supabase/auth-helpers-nextjs', 'serializeCookieHeader', from, undefined)).toBeUndefined();
-    expect(classifyImport('@supabase/auth-helpers-nextjs', 'Session', from, undefined)).toBeUndefined();
-    expect(classifyImport('@supabase/auth-helpers-nextjs', 'withPageAuth', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/auth-helpers-nextjs', 'createServerClient', from, undefined)).toEqual(SERVER);
+    expect(classify('@supabase/auth-helpers-nextjs', 'createBrowserClient', from, undefined)).toEqual(BROWSER);
+    expect(classify('@supabase/auth-helpers-nextjs', 'serializeCookieHeader', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/auth-helpers-nextjs', 'Session', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/auth-helpers-nextjs', 'withPageAuth', from, undefined)).toBeUndefined();
   });
 
   it('ignores unrelated packages', () => {
-    expect(classifyImport('next/headers', 'cookies', from, undefined)).toBeUndefined();
-    expect(classifyImport('@supabase/storage-js', 'StorageClient', from, undefined)).toBeUndefined();
-    expect(classifyImport('react', 'cache', from, undefined)).toBeUndefined();
+    expect(classify('next/headers', 'cookies', from, undefined)).toBeUndefined();
+    expect(classify('@supabase/storage-js', 'StorageClient', from, undefined)).toBeUndefined();
+    expect(classify('react', 'cache', from, undefined)).toBeUndefined();
   });
 });
 
-describe('classifyImport: the naming convention (module not readable)', () => {
+describe('importValue: the naming convention (module not readable)', () => {
   it.each([
     ['@/utils/supabase/server', SERVER],
     ['@/lib/supabase/server', SERVER],
@@ -157,12 +136,12 @@ describe('classifyImport: the naming convention (module not readable)', () => {
     ['@/utils/supabase/middleware', { runsSupabase: 'server' }],
     ['@/lib/supabase/proxy', { runsSupabase: 'server' }],
   ])('%s without a root', (source, expected) => {
-    expect(classifyImport(source, 'createClient', '/app/app/page.tsx', undefined)).toEqual(expected);
-    expect(conventionalBinding(source)).toEqual(expected);
+    expect(classify(source, 'createClient', '/app/app/page.tsx', undefined)).toEqual(expected);
+    expect(bindingInfo(conventionalValue(source))).toEqual(expected);
   });
 
   it.each(['@/utils/supabase', '@/lib/db/server', './server', '@/my-supabase/server', '@/utils/supabase/types'])('%s is not a conventional Supabase module', (source) => {
-    expect(classifyImport(source, 'createClient', '/app/app/page.tsx', undefined)).toBeUndefined();
+    expect(classify(source, 'createClient', '/app/app/page.tsx', undefined)).toBeUndefined();
   });
 
   it('falls back to the convention when the import does not resolve, or the file does not parse', () => {
@@ -171,10 +150,10 @@ describe('classifyImport: the naming convention (module not readable)', () => {
       'app/page.tsx': '',
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('../utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
     // no tsconfig: the alias does not resolve at all
-    expect(classifyImport('@/utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('@/lib/supabase/client', 'createClient', page, root)).toEqual(BROWSER);
+    expect(classify('@/utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/lib/supabase/client', 'createClient', page, root)).toEqual(BROWSER);
   });
 
   it('trusts the analysed module over its name when it can be read', () => {
@@ -184,33 +163,33 @@ describe('classifyImport: the naming convention (module not readable)', () => {
       'utils/supabase/client.ts': SERVER_FACTORY, // misnamed: it is the server factory
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('@/utils/supabase/server', 'SUPABASE_URL', page, root)).toBeUndefined();
-    expect(classifyImport('@/utils/supabase/client', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/utils/supabase/server', 'SUPABASE_URL', page, root)).toBeUndefined();
+    expect(classify('@/utils/supabase/client', 'createClient', page, root)).toEqual(SERVER);
   });
 });
 
-describe('classifyImport: wrapper modules of the app', () => {
+describe('importValue: wrapper modules of the app', () => {
   it('resolves a relative import and analyses the factory', () => {
     const root = makeTree({ 'utils/supabase/server.ts': SERVER_FACTORY, 'utils/supabase/client.ts': BROWSER_FACTORY });
     const page = join(root, 'app/dashboard/page.tsx');
-    expect(classifyImport('../../utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('../../utils/supabase/client', 'createClient', page, root)).toEqual(BROWSER);
-    expect(classifyImport('../../utils/supabase/server', 'somethingElse', page, root)).toBeUndefined();
-    expect(classifyImport('../../utils/supabase/server', '*', page, root)).toBeUndefined();
+    expect(classify('../../utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../../utils/supabase/client', 'createClient', page, root)).toEqual(BROWSER);
+    expect(classify('../../utils/supabase/server', 'somethingElse', page, root)).toBeUndefined();
+    expect(classify('../../utils/supabase/server', '*', page, root)).toBeUndefined();
   });
 
   it('resolves tsconfig paths @/* → ./*', () => {
     const root = makeTree({ 'tsconfig.json': alias('./*'), 'utils/supabase/server.ts': SERVER_FACTORY, 'utils/supabase/client.ts': BROWSER_FACTORY });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('@/utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('@/utils/supabase/client', 'createClient', page, root)).toEqual(BROWSER);
+    expect(classify('@/utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/utils/supabase/client', 'createClient', page, root)).toEqual(BROWSER);
   });
 
   it('resolves tsconfig paths @/* → ./src/*', () => {
     const root = makeTree({ 'tsconfig.json': alias('./src/*'), 'src/lib/supabase/server.ts': SERVER_FACTORY, 'src/lib/supabase/client.ts': BROWSER_FACTORY });
     const page = join(root, 'src/app/settings/page.tsx');
-    expect(classifyImport('@/lib/supabase/server', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('@/lib/supabase/client', 'createClient', page, root)).toEqual(BROWSER);
+    expect(classify('@/lib/supabase/server', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/lib/supabase/client', 'createClient', page, root)).toEqual(BROWSER);
   });
 
   it('resolves jsconfig.json paths in a JavaScript app', () => {
@@ -220,9 +199,9 @@ describe('classifyImport: wrapper modules of the app', () => {
       'lib/db.js': "const { createClient } = require('@supabase/supabase-js')\n\nfunction adminClient() {\n  return createClient(process.env.SUPABASE_URL, process.env.SUPABASE_SERVICE_ROLE_KEY)\n}\n\nmodule.exports = { adminClient }\n",
     });
     const page = join(root, 'app/page.jsx');
-    expect(classifyImport('@/utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
     // CommonJS exports are not analysed: nothing is claimed
-    expect(classifyImport('@/lib/db', 'adminClient', page, root)).toBeUndefined();
+    expect(classify('@/lib/db', 'adminClient', page, root)).toBeUndefined();
   });
 
   it('follows a .js extension in a TS import', () => {
@@ -231,8 +210,8 @@ describe('classifyImport: wrapper modules of the app', () => {
       'utils/supabase/index.ts': "export { createClient } from './server.js'\n",
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('../utils/supabase/server.js', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('../utils/supabase/index.js', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../utils/supabase/server.js', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../utils/supabase/index.js', 'createClient', page, root)).toEqual(SERVER);
   });
 
   it('follows barrels: named re-exports, renamed re-exports and export *', () => {
@@ -248,12 +227,12 @@ describe('classifyImport: wrapper modules of the app', () => {
       'lib/local.ts': "import { createClient } from './supabase/server'\n\nexport { createClient as getServerClient }\n",
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('@/utils/supabase', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('@/utils/supabase', 'createBrowserSupabase', page, root)).toEqual(BROWSER);
-    expect(classifyImport('@/lib/supabase', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('@/lib/supabase', 'browser', page, root)).toBeUndefined();
-    expect(classifyImport('@/lib/all', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('@/lib/local', 'getServerClient', page, root)).toEqual(SERVER);
+    expect(classify('@/utils/supabase', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/utils/supabase', 'createBrowserSupabase', page, root)).toEqual(BROWSER);
+    expect(classify('@/lib/supabase', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/lib/supabase', 'browser', page, root)).toBeUndefined();
+    expect(classify('@/lib/all', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/lib/local', 'getServerClient', page, root)).toEqual(SERVER);
   });
 
   it('re-exports a package factory under a new name', () => {
@@ -261,9 +240,9 @@ describe('classifyImport: wrapper modules of the app', () => {
       'lib/supabase.ts': "export { createServerClient as createClient, createBrowserClient } from '@supabase/ssr'\nexport { createClient as createAdminClient } from '@supabase/supabase-js'\n",
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('../lib/supabase', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('../lib/supabase', 'createBrowserClient', page, root)).toEqual(BROWSER);
-    expect(classifyImport('../lib/supabase', 'createAdminClient', page, root)).toEqual(STANDALONE);
+    expect(classify('../lib/supabase', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../lib/supabase', 'createBrowserClient', page, root)).toEqual(BROWSER);
+    expect(classify('../lib/supabase', 'createAdminClient', page, root)).toEqual(STANDALONE);
   });
 
   it('recognises a wrapper that returns the client through a local const', () => {
@@ -280,7 +259,7 @@ export async function getSupabase() {
 }
 `,
     });
-    expect(classifyImport('../lib/server', 'getSupabase', join(root, 'app/page.tsx'), root)).toEqual(SERVER);
+    expect(classify('../lib/server', 'getSupabase', join(root, 'app/page.tsx'), root)).toEqual(SERVER);
   });
 
   it('recognises arrow-function wrappers, block and expression bodied, and default exports', () => {
@@ -303,11 +282,11 @@ export const typed = (() => createBrowserClient('u', 'k')) as () => ReturnType<t
       'lib/default-id.ts': "import { createBrowserClient } from '@supabase/ssr'\n\nconst make = () => createBrowserClient('u', 'k')\n\nexport default make\n",
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('../lib/arrow', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('../lib/arrow', 'browserClient', page, root)).toEqual(BROWSER);
-    expect(classifyImport('../lib/arrow', 'typed', page, root)).toEqual(BROWSER);
-    expect(classifyImport('../lib/default', 'default', page, root)).toEqual(SERVER);
-    expect(classifyImport('../lib/default-id', 'default', page, root)).toEqual(BROWSER);
+    expect(classify('../lib/arrow', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../lib/arrow', 'browserClient', page, root)).toEqual(BROWSER);
+    expect(classify('../lib/arrow', 'typed', page, root)).toEqual(BROWSER);
+    expect(classify('../lib/default', 'default', page, root)).toEqual(SERVER);
+    expect(classify('../lib/default-id', 'default', page, root)).toEqual(BROWSER);
   });
 
   it("sees through React's cache(): `export const createClient = cache(async () => …)`", () => {
@@ -322,7 +301,7 @@ export const createClient = cache(async () => {
 })
 `,
     });
-    expect(classifyImport('../lib/memo', 'createClient', join(root, 'app/page.tsx'), root)).toEqual(SERVER);
+    expect(classify('../lib/memo', 'createClient', join(root, 'app/page.tsx'), root)).toEqual(SERVER);
   });
 
   it('recognises a factory that calls another local factory (declared in any order)', () => {
@@ -338,7 +317,7 @@ async function makeClient() {
 }
 `,
     });
-    expect(classifyImport('../lib/server', 'getDb', join(root, 'app/page.tsx'), root)).toEqual(SERVER);
+    expect(classify('../lib/server', 'getDb', join(root, 'app/page.tsx'), root)).toEqual(SERVER);
   });
 
   it('recognises a module that exports a client instance', () => {
@@ -353,17 +332,17 @@ export default internal
 `,
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('../lib/supabase', 'supabase', page, root)).toEqual({ client: 'browser' });
-    expect(classifyImport('../lib/supabase', 'admin', page, root)).toEqual({ client: 'standalone' });
-    expect(classifyImport('../lib/supabase', 'default', page, root)).toEqual({ client: 'browser' });
+    expect(classify('../lib/supabase', 'supabase', page, root)).toEqual({ client: 'browser' });
+    expect(classify('../lib/supabase', 'admin', page, root)).toEqual({ client: 'standalone' });
+    expect(classify('../lib/supabase', 'default', page, root)).toEqual({ client: 'browser' });
   });
 
   it('calls updateSession a function that runs Supabase, not a factory', () => {
     const root = makeTree({ 'utils/supabase/middleware.ts': UPDATE_SESSION, 'lib/supabase/proxy.ts': UPDATE_SESSION });
     const entry = join(root, 'middleware.ts');
-    expect(classifyImport('./utils/supabase/middleware', 'updateSession', entry, root)).toEqual({ runsSupabase: 'server' });
-    expect(classifyImport('./utils/supabase/middleware', 'updateSession', entry, root)?.factory).toBeUndefined();
-    expect(classifyImport('./lib/supabase/proxy', 'updateSession', entry, root)).toEqual({ runsSupabase: 'server' });
+    expect(classify('./utils/supabase/middleware', 'updateSession', entry, root)).toEqual({ runsSupabase: 'server' });
+    expect(classify('./utils/supabase/middleware', 'updateSession', entry, root)?.factory).toBeUndefined();
+    expect(classify('./lib/supabase/proxy', 'updateSession', entry, root)).toEqual({ runsSupabase: 'server' });
   });
 
   it('calls a helper that creates the server client inside a runsSupabase function', () => {
@@ -379,19 +358,19 @@ export async function requireUser() {
 }
 `,
     });
-    expect(classifyImport('@/lib/auth', 'requireUser', join(root, 'app/page.tsx'), root)).toEqual({ runsSupabase: 'server' });
+    expect(classify('@/lib/auth', 'requireUser', join(root, 'app/page.tsx'), root)).toEqual({ runsSupabase: 'server' });
   });
 
   it('answers undefined for exports that have nothing to do with Supabase', () => {
     const root = makeTree({ 'lib/format.ts': 'export function formatDate(d: Date) {\n  return d.toISOString()\n}\nexport const x = 1\n' });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('../lib/format', 'formatDate', page, root)).toBeUndefined();
-    expect(classifyImport('../lib/format', 'x', page, root)).toBeUndefined();
-    expect(classifyImport('../lib/format', 'missing', page, root)).toBeUndefined();
+    expect(classify('../lib/format', 'formatDate', page, root)).toBeUndefined();
+    expect(classify('../lib/format', 'x', page, root)).toBeUndefined();
+    expect(classify('../lib/format', 'missing', page, root)).toBeUndefined();
   });
 });
 
-describe('classifyImport: settings', () => {
+describe('importValue: settings', () => {
   const root = makeTree({
     'tsconfig.json': alias('./*'),
     'lib/db/index.ts': "export { getDb } from './impl'\n",
@@ -401,15 +380,15 @@ describe('classifyImport: settings', () => {
   const page = join(root, 'app/page.tsx');
 
   it('serverClientModules by specifier or root-relative path', () => {
-    expect(classifyImport('@/lib/db', 'getDb', page, root)).toBeUndefined();
-    expect(classifyImport('@/lib/db', 'getDb', page, root, { serverClientModules: ['@/lib/db'] })).toEqual(SERVER);
-    expect(classifyImport('@/lib/db', 'getDb', page, root, { serverClientModules: ['lib/db/index.ts'] })).toEqual(SERVER);
-    expect(classifyImport('../lib/db', 'getDb', page, root, { serverClientModules: ['./lib/db/index'] })).toEqual(SERVER);
-    expect(classifyImport('@acme/db', 'getDb', page, root, { serverClientModules: ['@acme/db'] })).toEqual(SERVER);
+    expect(classify('@/lib/db', 'getDb', page, root)).toBeUndefined();
+    expect(classify('@/lib/db', 'getDb', page, root, { serverClientModules: ['@/lib/db'] })).toEqual(SERVER);
+    expect(classify('@/lib/db', 'getDb', page, root, { serverClientModules: ['lib/db/index.ts'] })).toEqual(SERVER);
+    expect(classify('../lib/db', 'getDb', page, root, { serverClientModules: ['./lib/db/index'] })).toEqual(SERVER);
+    expect(classify('@acme/db', 'getDb', page, root, { serverClientModules: ['@acme/db'] })).toEqual(SERVER);
   });
 
   it('browserClientModules', () => {
-    expect(classifyImport('@/lib/browser-db', 'db', page, root, { browserClientModules: ['lib/browser-db'] })).toEqual(BROWSER);
+    expect(classify('@/lib/browser-db', 'db', page, root, { browserClientModules: ['lib/browser-db'] })).toEqual(BROWSER);
   });
 
   it('applies to re-exports read through wrapper modules', () => {
@@ -418,11 +397,11 @@ describe('classifyImport: settings', () => {
       'lib/db.ts': 'export function getDb() {\n  return {}\n}\n',
       'lib/index.ts': "export { getDb } from './db'\n",
     });
-    expect(classifyImport('@/lib', 'getDb', join(app, 'app/page.tsx'), app, { serverClientModules: ['lib/db.ts'] })).toEqual(SERVER);
+    expect(classify('@/lib', 'getDb', join(app, 'app/page.tsx'), app, { serverClientModules: ['lib/db.ts'] })).toEqual(SERVER);
   });
 });
 
-describe('classifyImport: import cycles', () => {
+describe('importValue: import cycles', () => {
   it('terminates on a.ts ↔ b.ts and still finds what it can', () => {
     const root = makeTree({
       'lib/a.ts': `import { createServerClient } from '@supabase/ssr'
@@ -445,9 +424,9 @@ export async function getDb() {
 `,
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('../lib/a', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('../lib/b', 'getDb', page, root)).toEqual(SERVER);
-    expect(classifyImport('../lib/b', 'helper', page, root)).toBeUndefined();
+    expect(classify('../lib/a', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../lib/b', 'getDb', page, root)).toEqual(SERVER);
+    expect(classify('../lib/b', 'helper', page, root)).toBeUndefined();
   });
 
   it('terminates on export * cycles', () => {
@@ -456,9 +435,9 @@ export async function getDb() {
       'lib/b.ts': "export * from './a'\nexport * from './b'\n",
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('../lib/a', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('../lib/b', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('../lib/b', 'nothing', page, root)).toBeUndefined();
+    expect(classify('../lib/a', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../lib/b', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('../lib/b', 'nothing', page, root)).toBeUndefined();
   });
 
   it('gives the same answer whichever module of a cycle is analysed first (barrel ↔ factory type import)', () => {
@@ -468,32 +447,40 @@ export async function getDb() {
       'utils/supabase/server.ts': SERVER_FACTORY.replace("import { cookies } from 'next/headers'", "import { cookies } from 'next/headers'\nimport type { Database } from '.'"),
     });
     const page = join(root, 'app/page.tsx');
-    expect(classifyImport('@/utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
-    expect(classifyImport('@/utils/supabase', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/utils/supabase/server', 'createClient', page, root)).toEqual(SERVER);
+    expect(classify('@/utils/supabase', 'createClient', page, root)).toEqual(SERVER);
   });
 
   it('terminates on a self-import', () => {
     const root = makeTree({ 'lib/self.ts': "import { x } from './self'\nexport function x() {\n  return x()\n}\n" });
-    expect(classifyImport('../lib/self', 'x', join(root, 'app/page.tsx'), root)).toBeUndefined();
+    expect(classify('../lib/self', 'x', join(root, 'app/page.tsx'), root)).toBeUndefined();
   });
 });
 
-describe('analyzeModuleFile', () => {
-  it('lists the exports of a wrapper module', () => {
+describe('exportValue', () => {
+  it('answers each export of a wrapper module', () => {
     const root = makeTree({ 'utils/supabase/server.ts': SERVER_FACTORY + 'export const PAGE_SIZE = 20\n' });
-    const exports = analyzeModuleFile(join(root, 'utils/supabase/server.ts'), root);
-    expect(exports && Object.fromEntries(exports)).toEqual({ createClient: SERVER });
+    const graph = graphFor(root, {}, appLayout);
+    const file = join(root, 'utils/supabase/server.ts');
+    expect(bindingInfo(graph.exportValue(file, 'createClient'))).toEqual(SERVER);
+    expect(bindingInfo(graph.exportValue(file, 'PAGE_SIZE'))).toBeUndefined();
   });
 
   it('is undefined for a file that cannot be read or parsed', () => {
-    const root = makeTree({ 'lib/broken.ts': 'export function (' });
-    expect(analyzeModuleFile(join(root, 'lib/broken.ts'), root)).toBeUndefined();
-    expect(analyzeModuleFile(join(root, 'lib/missing.ts'), root)).toBeUndefined();
+    // (a file that mentions nothing Supabase-related is not parsed at all: its summary is empty)
+    const root = makeTree({ 'lib/broken.ts': "import { createServerClient } from '@supabase/ssr'\nexport function (" });
+    const graph = graphFor(root, {}, appLayout);
+    expect(graph.modules.summaryOf(join(root, 'lib/broken.ts'))).toBeUndefined();
+    expect(graph.exportValue(join(root, 'lib/broken.ts'), 'x')).toBeUndefined();
+    expect(graph.exportValue(join(root, 'lib/missing.ts'), 'x')).toBeUndefined();
   });
 });
 
-describe('analyzeProgram / collectImports', () => {
-  const classify = (source: string, imported: string) => classifyImport(source, imported, '/app/page.tsx', undefined);
+describe('module bindings / summarize', () => {
+  const bindingsOf = (code: string) => {
+    const module = standaloneContext('/app/app/page.tsx', summarize(program(code)), {});
+    return (name: string) => bindingInfo(moduleBinding(module, name));
+  };
 
   it('binds imports however they are written', () => {
     const code = `import { createServerClient as css } from '@supabase/ssr'
@@ -502,7 +489,7 @@ import createDefault from '@/utils/supabase/server'
 const { createClient: sb } = require('@supabase/supabase-js')
 const cjs = require('@supabase/ssr')
 `;
-    const imports = collectImports(program(code));
+    const imports = summarize(program(code)).imports;
     expect([...imports].map(([local, b]) => [local, b.source, b.imported])).toEqual([
       ['css', '@supabase/ssr', 'createServerClient'],
       ['ssr', '@supabase/ssr', '*'],
@@ -510,23 +497,31 @@ const cjs = require('@supabase/ssr')
       ['sb', '@supabase/supabase-js', 'createClient'],
       ['cjs', '@supabase/ssr', '*'],
     ]);
-    const bindings = analyzeProgram(program(code), (b) => classify(b.source, b.imported));
-    expect(bindings.get('css')).toEqual(SERVER);
-    expect(bindings.get('sb')).toEqual(STANDALONE);
-    expect(bindings.get('createDefault')).toEqual(SERVER); // naming convention, any export name
-    expect(bindings.has('ssr')).toBe(false); // namespaces are looked up per member
+    const binding = bindingsOf(code);
+    expect(binding('css')).toEqual(SERVER);
+    expect(binding('sb')).toEqual(STANDALONE);
+    expect(binding('createDefault')).toEqual(SERVER); // naming convention, any export name
+    expect(binding('ssr')).toBeUndefined(); // namespaces are looked up per member
   });
 
   it('finds local factories that use a namespace import', () => {
-    const code = `import * as ssr from '@supabase/ssr'
+    const binding = bindingsOf(`import * as ssr from '@supabase/ssr'
 export function make() {
   return ssr.createBrowserClient('u', 'k')
 }
 export const instance = make()
-`;
-    const bindings = analyzeProgram(program(code), (b) => classify(b.source, b.imported));
-    expect(bindings.get('make')).toEqual(BROWSER);
-    expect(bindings.get('instance')).toEqual({ client: 'browser' });
+`);
+    expect(binding('make')).toEqual(BROWSER);
+    expect(binding('instance')).toEqual({ client: 'browser' });
+  });
+
+  it('finds a factory that requires @supabase/ssr inside its body', () => {
+    const binding = bindingsOf(`export function createClient() {
+  const { createServerClient } = require('@supabase/ssr')
+  return createServerClient('u', 'k', { cookies: {} })
+}
+`);
+    expect(binding('createClient')).toEqual(SERVER);
   });
 
   it('requireSource and unwrap', () => {
@@ -545,14 +540,14 @@ export const instance = make()
   });
 });
 
-describe('createsServerClient', () => {
+describe('moduleUse', () => {
   const root = makeTree({
     'tsconfig.json': alias('./*'),
     'utils/supabase/server.ts': SERVER_FACTORY,
     'utils/supabase/client.ts': BROWSER_FACTORY,
     'utils/supabase/middleware.ts': UPDATE_SESSION,
   });
-  const creates = (code: string, file = 'app/page.tsx') => createsServerClient(program(code), join(root, file), root);
+  const creates = (code: string, file = 'app/page.tsx') => moduleUse(graphFor(root, {}, appLayout).programContext(join(root, file), program(code))).creates.has('server');
 
   it('sees the server factory, direct or through a namespace', () => {
     expect(creates("import { createClient } from '@/utils/supabase/server'\nexport default async function P() {\n  await createClient()\n}\n")).toBe(true);
@@ -564,6 +559,5 @@ describe('createsServerClient', () => {
   it('ignores browser, standalone and uncalled imports', () => {
     expect(creates("import { createClient } from '@/utils/supabase/client'\nexport default function P() {\n  createClient()\n}\n")).toBe(false);
     expect(creates("import { createClient } from '@supabase/supabase-js'\nexport default function P() {\n  createClient('u', 'k')\n}\n")).toBe(false);
-    expect(creates("import { createClient } from '@/utils/supabase/server'\nexport { createClient }\n")).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
-// core/resolve.ts: the app's own import specifiers → files (relative paths, tsconfig/jsconfig `paths`).
+// core/graph/resolver.ts: the app's own import specifiers → files (relative paths, tsconfig/jsconfig `paths`).
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveImport } from '../../core/resolve.ts';
+import { Resolver } from '../../../core/graph/resolver.ts';
+
+const resolveImport = (specifier: string, fromFile: string, root: string) => new Resolver(root).resolve(fromFile, specifier);
 
 const tempRoots: string[] = [];
 afterAll(() => {
