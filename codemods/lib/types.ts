@@ -1,6 +1,7 @@
 // The contract between the transforms and the runner (`supabase-auth migrate`). Every transform module
 // exports a jscodeshift-compatible default (so `npx jscodeshift -t dist/codemods/<name>.js` works) and a
 // `codemod` object the runner calls for structured results.
+import type { Capabilities } from '../../core/capabilities.ts';
 
 /** Facts about the app being migrated, computed once by the runner; JSON-serialisable (sent to workers). */
 export interface ProjectInfo {
@@ -24,6 +25,12 @@ export interface ProjectInfo {
   strict?: boolean;
   /** next.config `pageExtensions` (entry files are `proxy.page.ts` with `['page.ts', …]`); default: Next's. */
   pageExtensions?: readonly string[];
+  /**
+   * Which version-dependent APIs the migrated code may call (`capabilities.has.getClaims`, …), from the
+   * versions the app really runs (installed, locked, else the range's minimum). Emit an API only when
+   * `has` says so; otherwise the older form or a review item. See core/capabilities.ts.
+   */
+  capabilities: Capabilities;
 }
 
 export type FactoryRole = 'server' | 'browser' | 'middleware' | 'serverProps' | 'api';

@@ -9,6 +9,7 @@ import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import { parseError } from '../../codemods/lib/parser.ts';
 import type { Codemod, ProjectInfo } from '../../codemods/lib/types.ts';
+import { currentCapabilities } from '../../core/capabilities.ts';
 
 export const FIXTURE_ROOT = '/project';
 
@@ -31,6 +32,7 @@ export function defaultProject(overrides: Partial<ProjectInfo> = {}): ProjectInf
       api: factory('utils/supabase/api.ts'),
     },
     env: { url: 'NEXT_PUBLIC_SUPABASE_URL', key: 'NEXT_PUBLIC_SUPABASE_ANON_KEY' },
+    capabilities: currentCapabilities(),
     ...overrides,
   };
 }

@@ -38,4 +38,6 @@ it.each(apps)('%s: migrate leaves only review items, and a second run changes no
   } finally {
     workspace.dispose();
   }
-});
+  // Three runs of the built command, each starting a worker thread (per-file deadlines): more than the
+  // default 30 s on a loaded machine.
+}, 90_000);
