@@ -1,13 +1,12 @@
-// Which app each file belongs to. A file belongs to its nearest Next app root (a folder with
-// `next.config.*`, or a package.json that depends on `next`). A monorepo's workspace root is not an app
-// because it lists `next` to hoist it: without a next.config and without app/ or pages/, it is a
-// container. Files outside every app (a shared package) are grouped by their own package folder and
-// marked: the runner creates no factory there and never edits that package.json.
+// Which app each file belongs to: its nearest Next app root (core/project.ts `findAppRoot`, which knows
+// that a monorepo's workspace root listing `next` only to hoist it is no app). Files outside every app (a
+// shared package) are grouped by their own package folder and marked: the runner creates no factory there
+// and never edits that package.json.
 import { dirname, join } from 'node:path';
 import { buildProjectInfo } from '../codemods/lib/project-info.ts';
 import type { ProjectInfo } from '../codemods/lib/types.ts';
-import { findAppRoot, NEXT_CONFIG_FILES } from '../core/project.ts';
-import { isDirectory, isFile, readText } from '../core/source-file.ts';
+import { findAppRoot } from '../core/project.ts';
+import { isDirectory, isFile } from '../core/source-file.ts';
 import { isInside } from './files.ts';
 
 export interface AppGroup {
@@ -24,27 +23,8 @@ export interface GroupOptions {
   updatePackageJson: boolean;
 }
 
-const APP_FOLDERS = ['app', 'pages', 'src/app', 'src/pages'];
-
-/** A workspace root that lists `next` (to hoist it) but holds no app of its own. */
-function isWorkspaceContainer(root: string): boolean {
-  if (NEXT_CONFIG_FILES.some((f) => isFile(join(root, f)))) return false;
-  if (APP_FOLDERS.some((f) => isDirectory(join(root, f)))) return false;
-  let pkg: unknown;
-  try {
-    pkg = JSON.parse(readText(join(root, 'package.json')) ?? 'null');
-  } catch {
-    pkg = undefined;
-  }
-  const workspaces = typeof pkg === 'object' && pkg !== null && 'workspaces' in pkg;
-  return workspaces || isFile(join(root, 'pnpm-workspace.yaml'));
-}
-
 /** The Next app `file` belongs to, or undefined. */
-export function appRootOf(file: string): string | undefined {
-  const root = findAppRoot(dirname(file));
-  return root !== undefined && !isWorkspaceContainer(root) ? root : undefined;
-}
+export const appRootOf = (file: string): string | undefined => findAppRoot(dirname(file));
 
 /** The nearest folder at or above `file` with a package.json; else the given path holding it. */
 function packageRootOf(file: string, paths: readonly string[]): string {

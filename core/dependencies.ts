@@ -73,14 +73,24 @@ function* ancestors(folder: string): Generator<string> {
 
 const validVersion = (value: unknown): string | undefined => (typeof value === 'string' ? (semver.valid(value) ?? undefined) : undefined);
 
-/** The installed copy Node would load from `appRoot`: the nearest `node_modules/<name>`. */
-function installedVersion(appRoot: string, name: string): { version: string; file: string } | undefined {
+/**
+ * The installed copy Node would load from `appRoot`: the nearest `node_modules/<name>`. A copy hoisted
+ * above the app that the app's own range rules out belongs to another app of the monorepo (the package
+ * manager would have installed this app's copy in its own node_modules): it is skipped.
+ */
+function installedVersion(appRoot: string, name: string, range: string | undefined): { version: string; file: string } | undefined {
   for (const dir of ancestors(appRoot)) {
     const file = join(dir, 'node_modules', name, 'package.json');
     const version = validVersion(readJson(file)?.version);
-    if (version) return { version, file };
+    if (version && (dir === appRoot || !rangeRulesOut(range, version))) return { version, file };
   }
   return undefined;
+}
+
+/** Whether a valid semver range excludes `version` (`latest`, `workspace:*`, `catalog:` exclude nothing). */
+function rangeRulesOut(range: string | undefined, version: string): boolean {
+  if (range === undefined || semver.validRange(range) === null) return false;
+  return !semver.satisfies(version, range, { includePrerelease: true });
 }
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'] as const;
@@ -187,7 +197,10 @@ function lockedVersion(appRoot: string, range: string | undefined, name: string)
     const lock = readJson(file);
     version = lock ? npmLocked(lock, appRel, name) : undefined;
   }
-  return version ? { version, file, source: lockfile.name } : undefined;
+  // A lockfile above the app whose entry the app's own range rules out pins another package's copy
+  // (the app is not part of that workspace, or its install would have nested its own copy).
+  if (!version || (lockfile.dir !== appRoot && rangeRulesOut(range, version))) return undefined;
+  return { version, file, source: lockfile.name };
 }
 
 /** The lowest version `range` allows; undefined for tags, `*`, protocols (`workspace:`, `npm:`, git URLs). */
@@ -201,7 +214,7 @@ function rangeMinimum(range: string | undefined): string | undefined {
 /** The version of `name` the app at `appRoot` runs (see the module comment for the order). */
 export function resolveDependency(appRoot: string, name: string): ResolvedDependency {
   const range = declaredRange(readJson(join(appRoot, 'package.json')), name);
-  const installed = installedVersion(appRoot, name);
+  const installed = installedVersion(appRoot, name, range);
   if (installed) return { name, range, version: installed.version, source: 'node_modules', file: installed.file };
   const locked = lockedVersion(appRoot, range, name);
   if (locked) return { name, range, version: locked.version, source: locked.source, file: locked.file };
