@@ -19,7 +19,7 @@ import { globby } from 'globby';
 import { createColors } from 'picocolors';
 import writeFileAtomic from 'write-file-atomic';
 import { codemods as registry } from '../codemods/index.ts';
-import { awaitCallers, mightCallAsyncExports } from '../codemods/lib/await-callers.ts';
+import { awaitImporters, mightCallAsyncExports } from '../codemods/lib/await-importers.ts';
 import { parseError } from '../codemods/lib/parser.ts';
 import { buildProjectInfo } from '../codemods/lib/project-info.ts';
 import { scaffoldPlan } from '../codemods/lib/scaffold.ts';
@@ -246,7 +246,7 @@ export async function runMigrate(options: MigrateOptions, io: Io, codemods: read
       if (failedFiles.has(file) || !sources.has(file)) continue;
       const current = outputs.get(file) ?? sources.get(file)!;
       if (!mightCallAsyncExports(current, map)) continue;
-      const result = awaitCallers({ path: file, source: current }, projectOf.get(file)!, map);
+      const result = awaitImporters({ path: file, source: current }, projectOf.get(file)!, map);
       const transform = [...transformOf].find(([name]) => current.includes(name))?.[1] ?? [...transformOf.values()][0]!;
       for (const name of result.asyncExports) {
         if (!next.has(file)) next.set(file, new Map());

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { awaitCallers, mightCallAsyncExports } from '../../codemods/lib/await-callers.ts';
+import { awaitImporters as awaitCallers, mightCallAsyncExports } from '../../codemods/lib/await-importers.ts';
 import { parseError } from '../../codemods/lib/parser.ts';
 import { defaultProject } from './harness.ts';
 
@@ -34,7 +34,7 @@ function run(rel: string, source: string) {
   return result;
 }
 
-describe('awaitCallers', () => {
+describe('awaitImporters', () => {
   it('awaits a call inside an async function', () => {
     const result = run('app/route.ts', `${IMPORT}export async function GET() {\n  const supabase = createClient()\n  return Response.json(await supabase.auth.getClaims())\n}\n`);
     expect(result.output).toBe(`${IMPORT}export async function GET() {\n  const supabase = await createClient()\n  return Response.json(await supabase.auth.getClaims())\n}\n`);
@@ -101,9 +101,11 @@ describe('awaitCallers', () => {
     expect(run('app/x.ts', source).output).toBeUndefined();
   });
 
-  it('leaves a TODO when the name is declared again in the file', () => {
-    const result = run('app/shadow.ts', `${IMPORT}export async function x(createClient: () => void) {\n  createClient()\n}\n`);
-    expect(result.review).toEqual([{ line: 1, message: expect.stringContaining('also declares another `createClient`') }]);
+  it('follows the import, not a parameter or local of the same name', () => {
+    const source = `${IMPORT}export async function x(createClient: () => void) {\n  createClient()\n}\nexport async function y() {\n  return (await createClient()).auth\n}\nexport async function z() {\n  createClient()\n}\n`;
+    const result = run('app/shadow.ts', source);
+    expect(result.output).toBe(source.replace('export async function z() {\n  createClient()', 'export async function z() {\n  await createClient()'));
+    expect(result.review).toEqual([]);
   });
 
   it('pre-filters files by text', () => {
