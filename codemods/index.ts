@@ -3,8 +3,8 @@
 // RUN_ORDER (codemods/order.ts), whatever the array says.
 import { codemod as authHelpersToSsr } from './auth-helpers-to-ssr.ts';
 import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all.ts';
-import { codemod as dynamicAuthPages } from './dynamic-auth-pages.ts';
-import { codemod as getSessionToGetClaims } from './get-session-to-get-claims.ts';
+import { codemod as dynamicAuthPages } from './dynamic-auth-pages/index.ts';
+import { codemod as getSessionToGetClaims } from './get-session-to-get-claims/index.ts';
 import { codemod as middlewareMatcher } from './middleware-matcher.ts';
 import type { Codemod } from './lib/types.ts';
 import { RUN_ORDER } from './order.ts';

@@ -109,5 +109,5 @@ export function deferOverlapping(edits: readonly TextEdit[]): { now: TextEdit[];
   return { now: now.reverse(), later };
 }
 
-/** `text` with every line break written as `eol` (new code in a CRLF file gets CRLF). */
-export const withLineEndings = (text: string, eol: string): string => (eol === '\n' ? text.replace(/\r\n/g, '\n') : text.replace(/\r?\n/g, eol));
+/** `text` with its bare `\n` line breaks written as `eol` (new code in a CRLF file gets CRLF; `\r\n` stays). */
+export const withLineEndings = (text: string, eol: string): string => (eol === '\n' ? text : text.replace(/(?<!\r)\n/g, eol));

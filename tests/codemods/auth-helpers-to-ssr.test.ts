@@ -7,7 +7,7 @@ import { defaultProject, FIXTURE_ROOT, runFixtures } from './harness.ts';
 
 runFixtures(codemod, 'no-auth-helpers');
 
-const fixtures = join(import.meta.dirname, '../../codemods/__testfixtures__/auth-helpers-to-ssr');
+const fixtures = join(import.meta.dirname, '../../codemods/auth-helpers-to-ssr/__testfixtures__');
 /** Runs the transform on a fixture input as the file at `relPath` of the default project. */
 const run = (fixture: string, relPath: string, project = defaultProject()) =>
   codemod.transform({ path: join(FIXTURE_ROOT, relPath), source: readFileSync(join(fixtures, fixture), 'utf8') }, project);

@@ -7,7 +7,7 @@ import { defaultProject, FIXTURE_ROOT, runFixtures } from './harness.ts';
 runFixtures(codemod, 'require-set-all');
 
 describe('cookies-get-all-set-all: asyncExports', () => {
-  const dir = join(import.meta.dirname, '../../codemods/__testfixtures__/cookies-get-all-set-all');
+  const dir = join(import.meta.dirname, '../../codemods/cookies-get-all-set-all/__testfixtures__');
   const run = (input: string, relPath: string) =>
     codemod.transform({ path: join(FIXTURE_ROOT, relPath), source: readFileSync(join(dir, input), 'utf8') }, defaultProject());
 

