@@ -2,7 +2,7 @@
 // output). Adding one: import its `codemod` below and list it in `codemods`; the order is taken from
 // RUN_ORDER (codemods/order.ts), whatever the array says.
 import { codemod as authHelpersToSsr } from './auth-helpers-to-ssr.ts';
-import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all.ts';
+import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all/index.ts';
 import { codemod as dynamicAuthPages } from './dynamic-auth-pages/index.ts';
 import { codemod as getSessionToGetClaims } from './get-session-to-get-claims/index.ts';
 import { codemod as middlewareMatcher } from './middleware-matcher.ts';

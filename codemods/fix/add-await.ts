@@ -44,9 +44,12 @@ function slotPrecedence(node: TSESTree.Node): Precedence {
   }
 }
 
+/** Whether `await expression`, written where `expression` stands (not already parenthesized), needs `( )`. */
+export const awaitNeedsParentheses = (expression: TSESTree.Node): boolean => slotPrecedence(expression) > Precedence.Unary;
+
 export function addAwait(sourceCode: TSESLint.SourceCode, expression: TSESTree.Node): TextEdit[] {
   const [start, end] = expression.range;
-  if (ASTUtils.isParenthesized(expression, sourceCode) || slotPrecedence(expression) <= Precedence.Unary) {
+  if (ASTUtils.isParenthesized(expression, sourceCode) || !awaitNeedsParentheses(expression)) {
     return [{ range: [start, start], text: 'await ' }];
   }
   return [

@@ -30,8 +30,8 @@ type Variable = TSESLint.Scope.Variable;
 /** Why a function cannot become async. */
 export type AsyncObstacle = 'module-scope' | 'generator' | 'accessor' | 'constructor' | 'callback' | 'browser-component';
 
-/** How a call site's obstacle is told in a marker ("…, but {reason}: …"). */
-function reason(obstacle: AsyncObstacle, fn: FunctionNode | undefined): string {
+/** How an obstacle is told in a marker, about a call in that function ("…, but {reason}: …"). */
+export function obstacleReason(obstacle: AsyncObstacle, fn: FunctionNode | undefined): string {
   switch (obstacle) {
     case 'module-scope': return 'it is called at module scope';
     case 'generator': return 'it is called in a generator';
@@ -193,7 +193,7 @@ export class AsyncPropagation {
     }
     const obstacle = fn && this.isAsync(fn) ? undefined : asyncObstacle(this.context.file, fn, this.context.role);
     if (obstacle) {
-      this.context.markers.add(call, `\`${name}()\` now returns a promise${this.cause}, but ${reason(obstacle, fn)}: \`await\` it in an async function by hand`);
+      this.context.markers.add(call, `\`${name}()\` now returns a promise${this.cause}, but ${obstacleReason(obstacle, fn)}: \`await\` it in an async function by hand`);
       return;
     }
     this.edits.push(...addAwait(this.sourceCode, call));

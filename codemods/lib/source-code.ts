@@ -45,6 +45,17 @@ export function parseFile(path: string, source: string): ParsedFile | undefined 
   return { text, bom, sourceCode, program: parsed.ast as unknown as TSESTree.Program, scopeManager: parsed.scopeManager as unknown as TSESLint.Scope.ScopeManager };
 }
 
+/** A ParsedFile over the SourceCode ESLint made when it linted the file (parents and scopes set). */
+export function fromSourceCode(sourceCode: SourceCode): ParsedFile {
+  return {
+    text: sourceCode.text,
+    bom: '',
+    sourceCode,
+    program: sourceCode.ast as unknown as TSESTree.Program,
+    scopeManager: sourceCode.scopeManager as unknown as TSESLint.Scope.ScopeManager,
+  };
+}
+
 /** The ESLint source code of a ParsedFile typed for @typescript-eslint nodes (one cast, here). */
 export const tsSourceCode = (file: Pick<ParsedFile, 'sourceCode'>): TSESLint.SourceCode => file.sourceCode as unknown as TSESLint.SourceCode;
 
