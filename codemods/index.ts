@@ -5,7 +5,7 @@ import { codemod as authHelpersToSsr } from './auth-helpers-to-ssr.ts';
 import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all/index.ts';
 import { codemod as dynamicAuthPages } from './dynamic-auth-pages/index.ts';
 import { codemod as getSessionToGetClaims } from './get-session-to-get-claims/index.ts';
-import { codemod as middlewareMatcher } from './middleware-matcher.ts';
+import { codemod as middlewareMatcher } from './middleware-matcher/index.ts';
 import type { Codemod } from './lib/types.ts';
 import { RUN_ORDER } from './order.ts';
 

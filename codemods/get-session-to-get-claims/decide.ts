@@ -5,7 +5,7 @@
 //   (a use needs a field the claims lack);
 // - no suggestion (the session is handed on, returned, used in `.then`, …) → a marker saying what to do.
 import type { TextEdit } from '../lib/edits.ts';
-import type { ProjectFacts } from '../lib/project-facts.ts';
+import type { AppFacts } from '../lib/app-facts.ts';
 import type { SessionReport } from './read.ts';
 
 export type Step = { kind: 'apply'; edit: TextEdit } | { kind: 'mark'; message: string };
@@ -27,7 +27,7 @@ const FALLBACK_STEP = 'the session from {{name}}.getSession() is unverified in s
 const HELPER_CLIENT =
   'this client is still created by `{{creator}}` from the deprecated {{source}}: migrate it to @supabase/ssr first (`npx supabase-auth migrate` does where it can), then verify with {{name}}.getClaims() instead of trusting {{name}}.getSession()';
 
-export function decideStep(report: SessionReport, fromFile: string, facts: ProjectFacts): Step {
+export function decideStep(report: SessionReport, fromFile: string, facts: AppFacts): Step {
   const fill = (text: string) => text.replaceAll('{{name}}', report.clientText);
   if (report.origin && !facts.willBeSsrClient(report.origin, fromFile)) {
     return { kind: 'mark', message: fill(HELPER_CLIENT).replace('{{creator}}', report.origin.imported).replace('{{source}}', report.origin.source) };

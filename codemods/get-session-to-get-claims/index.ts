@@ -8,7 +8,7 @@
  */
 import { toJscodeshift } from '../lib/adapter.ts';
 import { applyEdits, deferOverlapping } from '../lib/edits.ts';
-import { localProjectFacts } from '../lib/project-facts.ts';
+import { localAppFacts } from '../lib/app-facts.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
 import type { Codemod, TransformResult } from '../lib/types.ts';
 import { decideStep } from './decide.ts';
@@ -23,7 +23,7 @@ export const codemod: Codemod = {
   description:
     'Server code: replaces getSession() whose session is trusted for identity by getClaims() (or getUser() when a field needs the Auth server), rewriting its uses; marks the uses it cannot follow.',
   mightApply: (source) => source.includes('getSession'),
-  transform(file, project, facts = localProjectFacts(project)): TransformResult {
+  transform(file, project, facts = localAppFacts(project)): TransformResult {
     const none: TransformResult = { output: undefined, review: [] };
     const bom = file.source.startsWith(BOM) ? BOM : '';
     let text = file.source.slice(bom.length);

@@ -7,7 +7,7 @@ import type { Rule, SourceCode } from 'eslint';
 import { unwrap } from '../../core/clients.ts';
 import rule from '../../rules/no-server-get-session.ts';
 import { lintWithRule, type RuleReport, type RuleToRun } from '../lib/apply-rule.ts';
-import type { ClientOrigin } from '../lib/project-facts.ts';
+import type { ClientOrigin } from '../lib/app-facts.ts';
 import type { ProjectInfo } from '../lib/types.ts';
 
 const RULE: RuleToRun = { name: 'no-server-get-session', rule: rule as unknown as Rule.RuleModule };

@@ -1,7 +1,7 @@
 // The contract between the transforms and the runner (`supabase-auth migrate`). Every transform module
 // exports a jscodeshift-compatible default (so `npx jscodeshift -t dist/codemods/<name>.js` works) and a
 // `codemod` object the runner calls for structured results.
-import type { ProjectFacts } from './project-facts.ts';
+import type { AppFacts } from './app-facts.ts';
 
 /** Facts about the app being migrated, computed once by the runner; JSON-serialisable (sent to workers). */
 export interface ProjectInfo {
@@ -67,8 +67,8 @@ export interface Codemod {
   description: string;
   /** Cheap text test run before parsing: false means this transform cannot change the file. */
   mightApply(source: string): boolean;
-  /** `facts` answers questions about the rest of the app (default: codemods/lib/project-facts.ts `localProjectFacts`). */
-  transform(file: FileInput, project: ProjectInfo, facts?: ProjectFacts): TransformResult;
+  /** `facts` answers questions about the rest of the app (default: codemods/lib/app-facts.ts `localAppFacts`). */
+  transform(file: FileInput, project: ProjectInfo, facts?: AppFacts): TransformResult;
 }
 
 /** Prefix of the marker comment left in code a transform could not finish. */
