@@ -4,9 +4,8 @@
 // to `createServerClient`, specifiers only the replaced code used (`CookieOptions`, `serialize`,
 // `UnsafeUnwrappedCookies`) removed.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { addSpecifiers } from '../fix/insert-import.ts';
+import { updateSpecifiers } from '../fix/insert-import.ts';
 import { removeObjectProperty } from '../fix/remove-object-property.ts';
-import { removeSpecifiers } from '../fix/remove-specifier.ts';
 import { AsyncPropagation } from '../lib/async-propagation.ts';
 import { withLineEndings, type TextEdit } from '../lib/edits.ts';
 import { indentOf, lineStartOf } from '../lib/source-code.ts';
@@ -70,16 +69,7 @@ function importEdits(file: CookieFile, replaced: readonly TextEdit[], serializeI
     }
     if ([...remove].some((s) => s.type !== 'ImportSpecifier')) remove.clear(); // default and namespace imports are left alone
     const add = serializeInto.has(decl) ? [{ imported: SERIALIZE, local: SERIALIZE }] : [];
-    const keepsNamed = decl.specifiers.some((s) => s.type === 'ImportSpecifier' && !remove.has(s));
-    if (add.length > 0 && !keepsNamed) {
-      // every named specifier goes and one comes: rewrite the braces
-      const named = decl.specifiers.filter((s) => s.type === 'ImportSpecifier');
-      const open = file.sourceCode.getTokenBefore(named[0]!)!;
-      const close = file.sourceCode.getTokenAfter(named.at(-1)!, { filter: (t) => t.value === '}' })!;
-      edits.push({ range: [open.range[0], close.range[1]], text: `{ ${SERIALIZE} }` });
-      continue;
-    }
-    edits.push(...removeSpecifiers(file.sourceCode, decl, remove), ...addSpecifiers(file.sourceCode, decl, add, file.style));
+    edits.push(...updateSpecifiers(file.sourceCode, decl, remove, add, file.style));
   }
   return edits;
 }

@@ -7,6 +7,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { TextEdit } from '../lib/edits.ts';
 import { indentOf, lineStartOf } from '../lib/source-code.ts';
 import { quoted, type Style } from '../lib/style.ts';
+import { removeSpecifiers } from './remove-specifier.ts';
 
 export interface ImportedName {
   imported: string;
@@ -79,4 +80,22 @@ export function addSpecifiers(sourceCode: TSESLint.SourceCode, declaration: TSES
     return [{ range: [last.range[1], last.range[1]], text: `,${texts.map((t) => `${style.eol}${indent}${t}`).join(',')}` }];
   }
   return [{ range: [last.range[1], last.range[1]], text: `, ${texts.join(', ')}` }];
+}
+
+/**
+ * Removes `remove` from and adds `add` to one declaration in a single, conflict-free set of edits: when
+ * every named specifier goes and names come, the braces are rewritten; when nothing is left and nothing
+ * comes, the declaration goes with its line.
+ */
+export function updateSpecifiers(sourceCode: TSESLint.SourceCode, declaration: TSESTree.ImportDeclaration, remove: ReadonlySet<TSESTree.Node>, add: readonly ImportedName[], style: Style): TextEdit[] {
+  const named = declaration.specifiers.filter((s) => s.type === 'ImportSpecifier');
+  const keepsNamed = named.some((s) => !remove.has(s));
+  if (add.length > 0 && named.length > 0 && !keepsNamed) {
+    const open = sourceCode.getTokenBefore(named[0]!)!;
+    const close = sourceCode.getTokenAfter(named.at(-1)!, { filter: (t) => t.value === '}' })!;
+    const inline = declaration.importKind !== 'type';
+    const others = declaration.specifiers.filter((s) => s.type !== 'ImportSpecifier' && remove.has(s));
+    return [...removeSpecifiers(sourceCode, declaration, new Set(others)), { range: [open.range[0], close.range[1]], text: `{ ${add.map((n) => specifierText(n, inline)).join(', ')} }` }];
+  }
+  return [...removeSpecifiers(sourceCode, declaration, remove), ...addSpecifiers(sourceCode, declaration, add, style)];
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codemod } from '../../codemods/auth-helpers-to-ssr.ts';
+import { codemod } from '../../codemods/auth-helpers-to-ssr/index.ts';
 import { SIGN_OUT_ONCE_NOTICE } from '../../core/supabase.ts';
 import { defaultProject, FIXTURE_ROOT, runFixtures } from './harness.ts';
 

@@ -1,0 +1,168 @@
+// The write phase shared by the per-construct files (server.ts, browser.ts, middleware.ts, pages.ts,
+// modules.ts): every change is a text edit on the original text, generated code is brought to the file's
+// style (core templates are written once), and what cannot be finished gets a marker. New imports are
+// referenced by placeholders until imports.ts chooses their local names, once every call is rewritten
+// (a helper alias that goes away frees its name).
+import { relative } from 'node:path';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { ASTUtils } from '@typescript-eslint/utils';
+import type { FunctionNode } from '../../core/estree.ts';
+import { toPosix } from '../../core/source-file.ts';
+import { SIGN_OUT_ONCE_NOTICE } from '../../core/supabase.ts';
+import { awaitNeedsParentheses } from '../fix/add-await.ts';
+import { asyncObstacle, AsyncPropagation, enclosingFunction } from '../lib/async-propagation.ts';
+import type { TextEdit } from '../lib/edits.ts';
+import { importSpecifier } from '../lib/import-path.ts';
+import { indentOf, lineStartOf } from '../lib/source-code.ts';
+import { restyle } from '../lib/style.ts';
+import { TodoMarkers } from '../lib/todo-markers.ts';
+import type { FactoryRole } from '../lib/types.ts';
+import type { HelperFile } from './read.ts';
+
+/** Local names tried, in order, when the factory's own export name is taken in the file. */
+const FACTORY_ALIASES: Record<FactoryRole, string> = {
+  server: 'createServerSupabase',
+  browser: 'createBrowserSupabase',
+  middleware: 'updateSupabaseSession',
+  serverProps: 'createServerPropsSupabase',
+  api: 'createApiSupabase',
+};
+
+/** Why a creator cannot be awaited where it is (the creation site's own wording). */
+const CREATION_OBSTACLES = {
+  'module-scope': 'it runs at module scope, where one client would be shared by every request',
+  generator: 'the enclosing generator cannot simply become async',
+  accessor: 'the enclosing getter/setter cannot be async',
+  constructor: 'a constructor cannot be async',
+  callback: 'the enclosing callback is not async, and what calls it may not expect a promise',
+  'browser-component': 'the enclosing React component may run in the browser, where it cannot be async',
+} as const;
+
+export interface PendingImport {
+  source: string;
+  imported: string;
+  candidates: string[];
+  placeholder: string;
+  /** Absolute file of a factory: an existing import of it under another specifier is reused. */
+  module?: string;
+}
+
+export type AsyncCheck = { ok: true; fn: FunctionNode } | { ok: false; why: string };
+
+export class Rewrite {
+  readonly edits: TextEdit[] = [];
+  readonly markers: TodoMarkers;
+  readonly engine: AsyncPropagation;
+  /** Ranges whose old text is gone, and what was written there (for the import cleanup). */
+  readonly replaced: TextEdit[] = [];
+  /** Helper import specifiers whose every use was migrated. */
+  readonly removed = new Set<TSESTree.Node>();
+  /** Names moved as they are (types, ssr shim names): to add, with their specifiers. */
+  readonly moved: { source: string; imported: string; local: string; type: boolean }[] = [];
+  readonly movedSpecs = new Set<TSESTree.Node>();
+  /** New imports whose local name is chosen at the end. */
+  readonly pending = new Map<string, PendingImport>();
+  readonly roles = new Set<FactoryRole>();
+  readonly reserved = new Set<string>();
+  readonly notices = new Set<string>([SIGN_OUT_ONCE_NOTICE]);
+
+  constructor(readonly file: HelperFile) {
+    this.markers = new TodoMarkers(file.text, file.style);
+    this.engine = new AsyncPropagation({ file: file.parsed, role: file.role, markers: this.markers, cause: 'it awaits the Supabase server client' });
+  }
+
+  /** Leaves a marker at the statement of `node`; returns false (the spot was not migrated). */
+  todo(node: TSESTree.Node, message: string): false {
+    this.markers.add(node, message);
+    return false;
+  }
+
+  /** Replaces `node` by generated `code` (template style, one expression), indented for its line. */
+  replaceExpression(node: TSESTree.Node, code: string): void {
+    this.replace(node.range, restyle(code, this.file.style, { base: indentOf(this.file.text, node.range[0]), expression: true }));
+  }
+
+  replace(range: readonly [number, number], text: string): void {
+    const edit: TextEdit = { range, text };
+    this.edits.push(edit);
+    if (range[1] > range[0]) this.replaced.push(edit);
+  }
+
+  /** Inserts a generated statement on its own line before `statement`. */
+  insertBefore(statement: TSESTree.Node, code: string): void {
+    const { text, style } = this.file;
+    const indent = indentOf(text, statement.range[0]);
+    const restyled = restyle(code, style, { base: indent });
+    const at = lineStartOf(text, statement.range[0]);
+    if (text.slice(at, statement.range[0]).trim() === '') this.edits.push({ range: [at, at], text: `${indent}${restyled}${style.eol}` });
+    else this.edits.push({ range: [statement.range[0], statement.range[0]], text: `${restyled}${style.eol}${indent}` });
+  }
+
+  /** Replaces a call by `await newCall` (in parentheses where needed), or `newCall` when it was awaited already. */
+  replaceWithAwait(call: TSESTree.Node, newCall: string): void {
+    if (call.parent?.type === 'AwaitExpression') return this.replace(call.range, newCall);
+    const bare = ASTUtils.isParenthesized(call, this.file.sourceCode) || !awaitNeedsParentheses(call);
+    this.replace(call.range, bare ? `await ${newCall}` : `(await ${newCall})`);
+  }
+
+  /** Whether the code at `node` can use `await` (after making its function async), in the creation site's words. */
+  asyncCheck(node: TSESTree.Node): AsyncCheck {
+    const fn = enclosingFunction(node);
+    const obstacle = asyncObstacle(this.file.parsed, fn, this.file.role);
+    return obstacle ? { ok: false, why: CREATION_OBSTACLES[obstacle] } : { ok: true, fn: fn! };
+  }
+
+  makeAsync(fn: FunctionNode): void {
+    this.engine.makeAsync(fn);
+  }
+
+  factoryTarget(role: FactoryRole): { specifier: string; exportName: string } {
+    const factory = this.file.project.factories[role];
+    return { specifier: importSpecifier(this.file.input.path, factory.file, this.file.project), exportName: factory.exportName };
+  }
+
+  isFactoryFile(role: FactoryRole): boolean {
+    const strip = (file: string) => file.replace(/\.[cm]?[jt]sx?$/, '');
+    return strip(this.file.input.path) === strip(this.file.project.factories[role].file);
+  }
+
+  /** A reference to the factory of `role` (imported at the end under a free name). */
+  factoryRef(role: FactoryRole): string {
+    this.roles.add(role);
+    const { specifier, exportName } = this.factoryTarget(role);
+    return this.importRef(specifier, exportName, [exportName, FACTORY_ALIASES[role]], this.file.project.factories[role].file);
+  }
+
+  /** A placeholder for `imported` from `source`; imports.ts replaces it by the local name it chooses. */
+  importRef(source: string, imported: string, candidates: string[], module?: string): string {
+    const key = `${source}\0${imported}`;
+    let entry = this.pending.get(key);
+    if (!entry) {
+      entry = { source, imported, candidates, placeholder: `__supabaseImport${this.pending.size}__`, module };
+      this.pending.set(key, entry);
+    }
+    return entry.placeholder;
+  }
+
+  /** Moves a specifier unchanged (same imported and local name) to another package. */
+  move(spec: TSESTree.ImportClause, imported: string, source: string, type: boolean): void {
+    this.moved.push({ source, imported, local: spec.local.name, type });
+    this.movedSpecs.add(spec);
+    this.removed.add(spec);
+  }
+
+  /**
+   * The shared factories take no type arguments: a `<Database>` that the helper call had is reported once
+   * per run (a notice, not a marker per call) so the user types the factory itself.
+   */
+  noteUntypedFactory(role: FactoryRole, typeArgs: string): void {
+    if (typeArgs === '') return;
+    const factory = this.file.project.factories[role];
+    const file = toPosix(relative(this.file.project.root, factory.file));
+    const creator = role === 'browser' ? 'createBrowserClient' : 'createServerClient';
+    this.notices.add(
+      `Typed clients: calls that passed ${typeArgs} now use the shared factory ${file}, which takes no type arguments: ` +
+        `write ${creator}${typeArgs}(…) in ${factory.exportName}() there once to keep typed queries.`,
+    );
+  }
+}
