@@ -10,7 +10,6 @@
 // hoisted before the `createServerClient` call (hoist.ts); any other unbound name → a marker instead.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { unwrap } from '../../core/clients.ts';
-import { indentBlock } from '../../core/templates.ts';
 import type { RuleReport } from '../lib/apply-rule.ts';
 import type { TextEdit } from '../lib/edits.ts';
 import { unboundNames } from '../lib/names.ts';
@@ -29,7 +28,7 @@ export type Step =
   | {
       kind: 'replace';
       object: TSESTree.ObjectExpression;
-      /** The new `cookies` object, indented for its place. */
+      /** The new `cookies` object, as core's templates write it (2-space indentation, from column 0). */
       text: string;
       edits: TextEdit[];
       importSerializeInto?: TSESTree.ImportDeclaration;
@@ -66,14 +65,18 @@ export function decideReport(file: CookieFile, report: RuleReport): Step | undef
   const suggestion = report.suggestions[0];
   let step: Extract<Step, { kind: 'replace' }>;
   if (suggestion) {
-    step = { kind: 'replace', object: value, text: suggestion.fix.text, edits: [] };
+    // the rule indents its template for the object's line; written again in the file's style below
+    step = { kind: 'replace', object: value, text: dedent(suggestion.fix.text, indentOf(file.text, value.range[0])), edits: [] };
   } else {
     const shape = shapeOf(file, value, inlineCall);
     if (typeof shape === 'string') return mark(shape);
-    step = { kind: 'replace', object: value, text: indentBlock(shape.text, indentOf(file.text, value.range[0])), edits: shape.edits, importSerializeInto: shape.importSerializeInto };
+    step = { kind: 'replace', object: value, text: shape.text, edits: shape.edits, importSerializeInto: shape.importSerializeInto };
   }
   return bindNames(file, step, inlineCall, prop);
 }
+
+/** The inverse of core's `indentBlock`: `indent` off every line after the first. */
+const dedent = (text: string, indent: string) => text.split('\n').map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n');
 
 /** The step as it is when every name its new code uses is bound there; hoisted or marked otherwise. */
 function bindNames(file: CookieFile, step: Extract<Step, { kind: 'replace' }>, call: TSESTree.CallExpression, prop: TSESTree.Property): Step {

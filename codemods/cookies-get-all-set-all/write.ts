@@ -9,6 +9,7 @@ import { removeObjectProperty } from '../fix/remove-object-property.ts';
 import { AsyncPropagation } from '../lib/async-propagation.ts';
 import { withLineEndings, type TextEdit } from '../lib/edits.ts';
 import { indentOf, lineStartOf } from '../lib/source-code.ts';
+import { restyle } from '../lib/style.ts';
 import { TodoMarkers } from '../lib/todo-markers.ts';
 import type { Step } from './decide.ts';
 import type { CookieFile } from './read.ts';
@@ -34,7 +35,7 @@ export function writePlan(file: CookieFile, steps: readonly Step[], syncSteps: r
     else if (step.kind === 'remove-deprecated') for (const p of step.properties) for (const e of removeObjectProperty(file.sourceCode, p)) edit(e.range, e.text);
     else {
       for (const e of step.edits) edit(e.range, e.text);
-      edit(step.object.range, step.text);
+      edit(step.object.range, restyle(step.text, style, { base: indentOf(file.text, step.object.range[0]), expression: true }));
       if (step.importSerializeInto) serializeInto.add(step.importSerializeInto);
       if (step.hoist) {
         const { name, cookies, statement, fn } = step.hoist;

@@ -48,9 +48,20 @@ export function detectStyle(text: string, program: TSESTree.Program): Style {
       else bare++;
     }
   }
-  const indented = /^([ \t]+)\S/m.exec(text)?.[1];
-  const indent = indented === undefined ? '  ' : indented.startsWith('\t') ? '\t' : ' '.repeat(Math.min(indented.length, 4));
-  return { quote: double > single ? '"' : "'", semi: semis > bare, indent, eol: eolOf(text) };
+  return { quote: double > single ? '"' : "'", semi: semis > bare, indent: indentUnit(text), eol: eolOf(text) };
+}
+
+/** One level of indentation: a tab, or the smallest even number of spaces code lines are indented by (2 by default). */
+function indentUnit(text: string): string {
+  let unit: number | undefined;
+  for (const match of text.matchAll(/^([ \t]+)(\S)/gm)) {
+    if (match[1]!.startsWith('\t')) return '\t';
+    // ` * ` continues a block comment; odd widths are alignment, not indentation
+    if (match[2] === '*' || match[1]!.length % 2 === 1) continue;
+    unit = Math.min(unit ?? Infinity, match[1]!.length);
+    if (unit === 2) break;
+  }
+  return ' '.repeat(Math.min(unit ?? 2, 4));
 }
 
 /** A string literal for `value` in the file's quotes. */
