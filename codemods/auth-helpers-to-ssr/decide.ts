@@ -21,24 +21,12 @@ import type { FactoryRole } from '../lib/types.ts';
 import { browserCall } from './browser.ts';
 import { middlewareCall } from './middleware.ts';
 import { pagesCall } from './pages.ts';
-import { helperPackage, importedName, importsFrom, NEXTJS, REACT, referencesOf, type HelperFile } from './read.ts';
+import { helperPackage, importedName, NEXTJS, REACT, referencesOf, wholeTarget } from './read.ts';
 import { serverCall } from './server.ts';
 import type { Rewrite } from './write.ts';
 
 /** The factory each 0.5 HOF's replacement is built on (`logger` has none). */
 const HOF_FACTORIES: Partial<Record<string, FactoryRole>> = { withApiAuth: 'api', withPageAuth: 'serverProps', withMiddlewareAuth: 'middleware' };
-
-/** The package every name of `decl` moves to unchanged, when there is one and the file does not import it yet. */
-export function wholeTarget(file: HelperFile, decl: TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration): string | undefined {
-  const names = decl.specifiers.map((s) => (s.type === 'ImportSpecifier' ? importedName(s) : s.type === 'ExportSpecifier' ? (s.local.type === 'Identifier' ? s.local.name : s.local.value) : ''));
-  if (names.length === 0 || names.includes('')) return undefined;
-  const source = helperPackage(decl.source!.value);
-  let target: string | undefined;
-  if (names.every((n) => SSR_SHIM_EXPORTS.includes(n))) target = SSR_PACKAGE;
-  else if (source === NEXTJS && names.every((n) => AUTH_HELPERS_NEXTJS_EXPORTS[n]?.migration === 'type')) target = SUPABASE_JS_PACKAGE;
-  if (target === undefined || (decl.type === 'ImportDeclaration' && importsFrom(file, target).length > 0)) return undefined;
-  return target;
-}
 
 export function migrateImport(w: Rewrite, decl: TSESTree.ImportDeclaration): void {
   const source = helperPackage(decl.source.value)!;

@@ -11,9 +11,8 @@ import { removeStatement } from '../fix/remove-statement.ts';
 import { SUPABASE_JS_PACKAGE } from '../../core/supabase.ts';
 import type { TextEdit } from '../lib/edits.ts';
 import { uniqueName } from '../lib/names.ts';
-import { wholeTarget } from './decide.ts';
 import { retarget, typeOnly } from './modules.ts';
-import { existingLocal, existingModuleImport, importedName, importsFrom, referencesOf, type HelperFile } from './read.ts';
+import { existingLocal, existingModuleImport, importedName, importsFrom, referencesOf, wholeTarget, type HelperFile } from './read.ts';
 import type { Rewrite } from './write.ts';
 
 /** Non-helper import specifiers in use before the migration: removed afterwards when the migrated code was their only user. */

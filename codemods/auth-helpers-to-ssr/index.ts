@@ -13,6 +13,7 @@
  * sign-out notice; package.json is the runner's job.
  */
 import { toJscodeshift } from '../lib/adapter.ts';
+import { moduleRoleOf } from '../lib/app-facts.ts';
 import { applyEdits } from '../lib/edits.ts';
 import { parseFile } from '../lib/source-code.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
@@ -32,7 +33,7 @@ export const codemod: Codemod = {
     const none: TransformResult = { output: undefined, review: [] };
     const parsed = parseFile(input.path, input.source);
     if (!parsed) return none;
-    const file = readFile(input, project, parsed);
+    const file = readFile(input, project, parsed, moduleRoleOf(input.path, parsed.program, project));
     const rewrite = new Rewrite(file);
     const candidates = cleanupCandidates(file);
     for (const decl of file.helperImports) migrateImport(rewrite, decl);

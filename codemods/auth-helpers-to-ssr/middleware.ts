@@ -6,8 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { FunctionNode } from '../../core/estree.ts';
 import { SSR_PACKAGE } from '../../core/supabase.ts';
-import { enclosingFunction } from '../lib/async-propagation.ts';
-import { indentOf } from '../lib/source-code.ts';
+import { enclosingFunction, indentOf } from '../lib/source-code.ts';
 import { identifierName, readBag } from './read.ts';
 import type { Rewrite } from './write.ts';
 

@@ -43,7 +43,10 @@ export function pagesCall(w: Rewrite, name: string, call: TSESTree.CallExpressio
   const cookies = pagesCookieMethods(req, res).replaceAll('serializeCookieHeader(', `${serialize}(`);
   const props = [...optionProps(file, bag), `cookies: ${cookies}`];
   const createServerClient = w.importRef(SSR_PACKAGE, 'createServerClient', ['createServerClient', 'createSsrServerClient']);
-  w.replaceExpression(call, `${createServerClient}${typeArgs}(${urlAndKey(file, bag)}, ${objectText(props)})`);
+  const client = `${createServerClient}${typeArgs}(${urlAndKey(file, bag)}, ${objectText(props)})`;
+  const unbound = w.unbound(call, client);
+  if (unbound.length > 0) return w.todo(call, `\`${name}\` → \`createServerClient(...)\` from ${SSR_PACKAGE}, but its options use ${unbound.map((n) => `\`${n}\``).join(', ')}, which is not defined here: rewrite it by hand`);
+  w.replaceExpression(call, client);
   return true;
 }
 

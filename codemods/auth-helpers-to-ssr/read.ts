@@ -6,10 +6,9 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isFunction, type FunctionNode } from '../../core/estree.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, type FileKind, type ModuleRole } from '../../core/next.ts';
-import { roleOfProgram } from '../../core/project.ts';
 import { toPosix } from '../../core/source-file.ts';
-import { isAuthHelpersPackage, type AuthHelpersPackage } from '../../core/supabase.ts';
-import { resolveSpecifier } from '../lib/app-facts.ts';
+import { AUTH_HELPERS_NEXTJS_EXPORTS, isAuthHelpersPackage, SSR_PACKAGE, SSR_SHIM_EXPORTS, SUPABASE_JS_PACKAGE, type AuthHelpersPackage } from '../../core/supabase.ts';
+import { resolveSpecifier } from '../lib/import-path.ts';
 import { isTypeScriptFile, tsSourceCode, type ParsedFile } from '../lib/source-code.ts';
 import { detectStyle, type Style } from '../lib/style.ts';
 import type { FileInput, ProjectInfo } from '../lib/types.ts';
@@ -42,7 +41,8 @@ export function helperPackage(source: unknown): AuthHelpersPackage | undefined {
   return isAuthHelpersPackage(name) ? name : undefined;
 }
 
-export function readFile(input: FileInput, project: ProjectInfo, parsed: ParsedFile): HelperFile {
+/** The facts of the parsed file; `role` is the module's (app-facts.ts `moduleRoleOf`). */
+export function readFile(input: FileInput, project: ProjectInfo, parsed: ParsedFile, role: ModuleRole): HelperFile {
   const relPath = toPosix(relative(project.root, input.path));
   const kind = fileKind(relPath, { srcDir: project.srcDir, pageExtensions: DEFAULT_PAGE_EXTENSIONS });
   const program = parsed.program;
@@ -56,7 +56,7 @@ export function readFile(input: FileInput, project: ProjectInfo, parsed: ParsedF
     style: detectStyle(parsed.text, program),
     typescript: isTypeScriptFile(input.path),
     kind,
-    role: roleOfProgram(program, kind),
+    role,
     clientModule: program.body.some((s) => s.type === 'ExpressionStatement' && s.directive === 'use client'),
     helperImports: program.body.filter((s): s is TSESTree.ImportDeclaration => s.type === 'ImportDeclaration' && helperPackage(s.source.value) !== undefined),
   };
@@ -133,4 +133,16 @@ export function readBag(node: TSESTree.Node, allowed: readonly string[], bag: Ma
     bag.set(key, prop.value);
   }
   return undefined;
+}
+
+/** The package every name of `decl` moves to unchanged, when there is one and the file does not import it yet. */
+export function wholeTarget(file: HelperFile, decl: TSESTree.ImportDeclaration | TSESTree.ExportNamedDeclaration): string | undefined {
+  const names = decl.specifiers.map((s) => (s.type === 'ImportSpecifier' ? importedName(s) : s.type === 'ExportSpecifier' ? (s.local.type === 'Identifier' ? s.local.name : s.local.value) : ''));
+  if (names.length === 0 || names.includes('')) return undefined;
+  const source = helperPackage(decl.source!.value);
+  let target: string | undefined;
+  if (names.every((n) => SSR_SHIM_EXPORTS.includes(n))) target = SSR_PACKAGE;
+  else if (source === NEXTJS && names.every((n) => AUTH_HELPERS_NEXTJS_EXPORTS[n]?.migration === 'type')) target = SUPABASE_JS_PACKAGE;
+  if (target === undefined || (decl.type === 'ImportDeclaration' && importsFrom(file, target).length > 0)) return undefined;
+  return target;
 }

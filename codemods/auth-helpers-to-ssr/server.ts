@@ -10,11 +10,11 @@ import { isFunction, type FunctionNode } from '../../core/estree.ts';
 import { SSR_PACKAGE } from '../../core/supabase.ts';
 import { indentBlock, nextHeadersCookieMethods } from '../../core/templates.ts';
 import { removeStatement } from '../fix/remove-statement.ts';
-import { enclosingFunction } from '../lib/async-propagation.ts';
 import { uniqueName } from '../lib/names.ts';
 import { restyle } from '../lib/style.ts';
 import { existingLocal, identifierName, readBag, type HelperFile } from './read.ts';
 import { OPTION_KEYS, objectText, optionProps, typeArguments, urlAndKey } from './options.ts';
+import { enclosingFunction } from '../lib/source-code.ts';
 import type { Rewrite } from './write.ts';
 
 /** `const cookieStore = cookies()` feeding `{ cookies: () => cookieStore }`, declared in the same function. */
@@ -77,6 +77,8 @@ export function serverCall(w: Rewrite, name: string, call: TSESTree.CallExpressi
   const props = [...optionProps(file, bag), `cookies: ${nextHeadersCookieMethods(storeName)}`];
   const createServerClient = w.importRef(SSR_PACKAGE, 'createServerClient', ['createServerClient', 'createSsrServerClient']);
   const client = `${createServerClient}${typeArgs}(${urlAndKey(file, bag)}, ${objectText(props)})`;
+  const unbound = w.unbound(call, client, [storeName]);
+  if (unbound.length > 0) return w.todo(call, `\`${name}\` → \`createServerClient(...)\` from ${SSR_PACKAGE}, but its options use ${unbound.map((n) => `\`${n}\``).join(', ')}, which is not defined here: rewrite it by hand`);
   const cookies = w.importRef('next/headers', 'cookies', ['cookies', 'nextCookies']);
   const declaration = `const ${storeName} = await ${cookies}()`;
   if (!store && slot?.kind === 'concise') {

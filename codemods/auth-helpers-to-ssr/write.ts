@@ -10,10 +10,11 @@ import type { FunctionNode } from '../../core/estree.ts';
 import { toPosix } from '../../core/source-file.ts';
 import { SIGN_OUT_ONCE_NOTICE } from '../../core/supabase.ts';
 import { awaitNeedsParentheses } from '../fix/add-await.ts';
-import { asyncObstacle, AsyncPropagation, enclosingFunction } from '../lib/async-propagation.ts';
+import { asyncObstacle, AsyncPropagation } from '../lib/async-propagation.ts';
 import type { TextEdit } from '../lib/edits.ts';
 import { importSpecifier } from '../lib/import-path.ts';
-import { indentOf, lineStartOf } from '../lib/source-code.ts';
+import { unboundNames } from '../lib/names.ts';
+import { enclosingFunction, indentOf, lineStartOf } from '../lib/source-code.ts';
 import { restyle } from '../lib/style.ts';
 import { TodoMarkers } from '../lib/todo-markers.ts';
 import type { FactoryRole } from '../lib/types.ts';
@@ -75,6 +76,15 @@ export class Rewrite {
   todo(node: TSESTree.Node, message: string): false {
     this.markers.add(node, message);
     return false;
+  }
+
+  /**
+   * The names generated `code` would use at `node` that nothing declares there (issue #8, item 4), new
+   * imports (placeholders) and names the rewrite declares itself (`declared`) aside: a caller that gets
+   * any leaves the code as it is, with a marker.
+   */
+  unbound(node: TSESTree.Node, code: string, declared: readonly string[] = []): string[] {
+    return unboundNames(this.file.parsed, node, code.replace(/__supabaseImport\d+__/g, 'Object')).filter((name) => !declared.includes(name));
   }
 
   /** Replaces `node` by generated `code` (template style, one expression), indented for its line. */

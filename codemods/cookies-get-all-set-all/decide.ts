@@ -11,29 +11,16 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { unwrap } from '../../core/clients.ts';
 import type { RuleReport } from '../lib/apply-rule.ts';
-import type { TextEdit } from '../lib/edits.ts';
 import { unboundNames } from '../lib/names.ts';
 import { indentOf } from '../lib/source-code.ts';
-import { hoistableStore, type Hoist } from './hoist.ts';
+import { hoistableStore } from './hoist.ts';
+import type { Step } from './plan.ts';
 import { findReported, importOf, keyName, NEXT_HEADERS, snippet, type CookieFile } from './read.ts';
 import { HOW_TO, shapeOf, WITHOUT_OLD } from './shapes.ts';
 
 /** The cookie methods @supabase/ssr knows. */
 const COOKIE_METHOD_KEYS = new Set(['get', 'set', 'remove', 'getAll', 'setAll']);
 const DEPRECATED_KEYS = new Set(['get', 'set', 'remove']);
-
-export type Step =
-  | { kind: 'mark'; node: TSESTree.Node; message: string }
-  | { kind: 'remove-deprecated'; properties: TSESTree.Property[] }
-  | {
-      kind: 'replace';
-      object: TSESTree.ObjectExpression;
-      /** The new `cookies` object, as core's templates write it (2-space indentation, from column 0). */
-      text: string;
-      edits: TextEdit[];
-      importSerializeInto?: TSESTree.ImportDeclaration;
-      hoist?: Hoist;
-    };
 
 export function decideReport(file: CookieFile, report: RuleReport): Step | undefined {
   const { prop, call } = findReported(file, report);

@@ -5,20 +5,11 @@
 // for the marker.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { unwrap } from '../../core/clients.ts';
-import type { FunctionNode } from '../../core/estree.ts';
-import { asyncObstacle, enclosingFunction, obstacleReason } from '../lib/async-propagation.ts';
-import { lineStartOf, walk } from '../lib/source-code.ts';
+import { asyncObstacle, obstacleReason } from '../lib/async-propagation.ts';
+import { enclosingFunction, lineStartOf, walk } from '../lib/source-code.ts';
 import { statementOf } from '../lib/todo-markers.ts';
+import type { Hoist } from './plan.ts';
 import { importOf, NEXT_HEADERS, type CookieFile } from './read.ts';
-
-export interface Hoist {
-  /** The store's name, and the local name of `cookies` from next/headers. */
-  name: string;
-  cookies: string;
-  /** The statement the declaration goes before, and the function that must be async. */
-  statement: TSESTree.Node;
-  fn: FunctionNode;
-}
 
 /**
  * How to declare `name` before `call`, when `object`'s methods declare it as a next/headers store; a reason

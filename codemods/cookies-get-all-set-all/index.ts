@@ -7,16 +7,23 @@
  * parsed nodes' offsets, so everything else stays byte for byte. Exported functions that became async are
  * returned in `asyncExports` so the runner awaits their other call sites.
  */
+import type { Rule } from 'eslint';
+import requireSetAll from '../../rules/require-set-all.ts';
 import { toJscodeshift } from '../lib/adapter.ts';
+import { moduleRoleOf } from '../lib/app-facts.ts';
+import type { RuleToRun } from '../lib/apply-rule.ts';
 import { applyEdits } from '../lib/edits.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
 import type { Codemod, TransformResult } from '../lib/types.ts';
-import { decideReport, type Step } from './decide.ts';
+import { decideReport } from './decide.ts';
+import type { Step } from './plan.ts';
 import { unwrap } from '../../core/clients.ts';
 import { FACTORY, findReported, readFile } from './read.ts';
 import { decideSyncCookies } from './sync-cookies.ts';
 import { writePlan } from './write.ts';
 
+/** The rule whose analysis (and `next/headers` suggestion) this transform applies. */
+const RULE: RuleToRun = { name: 'require-set-all', rule: requireSetAll as unknown as Rule.RuleModule };
 const BOM = '\uFEFF';
 
 export const codemod: Codemod = {
@@ -28,7 +35,7 @@ export const codemod: Codemod = {
     const none: TransformResult = { output: undefined, review: [] };
     const bom = file.source.startsWith(BOM) ? BOM : '';
     const text = file.source.slice(bom.length);
-    const read = readFile(text, file.path, project);
+    const read = readFile(text, file.path, project, RULE, (program) => moduleRoleOf(file.path, program, project));
     if (!read) return none;
     const steps = read.reports.map((report) => decideReport(read.file, report)).filter((s): s is Step => s !== undefined);
     // `cookies` objects the rule reported have a step of their own: their inner `cookies()` calls are not marked again.

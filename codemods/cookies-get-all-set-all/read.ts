@@ -3,11 +3,8 @@
 // node a report points at).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ASTUtils, type TSESLint } from '@typescript-eslint/utils';
-import type { Rule } from 'eslint';
 import type { ModuleRole } from '../../core/next.ts';
-import requireSetAll from '../../rules/require-set-all.ts';
-import { lintWithRule, type RuleReport } from '../lib/apply-rule.ts';
-import { moduleRoleOf } from '../lib/await-importers.ts';
+import { lintWithRule, type RuleReport, type RuleToRun } from '../lib/apply-rule.ts';
 import { fromSourceCode, walk, type ParsedFile } from '../lib/source-code.ts';
 import { detectStyle, type Style } from '../lib/style.ts';
 import type { ProjectInfo } from '../lib/types.ts';
@@ -16,11 +13,10 @@ type Node = TSESTree.Node;
 export type Variable = TSESLint.Scope.Variable;
 export type Reference = TSESLint.Scope.Reference;
 
-const RULE = { name: 'require-set-all', rule: requireSetAll as unknown as Rule.RuleModule };
-
 export const NEXT_HEADERS = 'next/headers';
 export const NEXT_SERVER = 'next/server';
 export const FACTORY = 'createServerClient';
+export const SERIALIZE = 'serializeCookieHeader';
 
 export interface CookieFile {
   path: string;
@@ -32,9 +28,9 @@ export interface CookieFile {
   role: ModuleRole;
 }
 
-/** The parsed file and the rule's reports on it; undefined when it does not parse. */
-export function readFile(text: string, path: string, project: ProjectInfo): { file: CookieFile; reports: RuleReport[] } | undefined {
-  const run = lintWithRule(text, path, project, RULE);
+/** The parsed file and the rule's reports on it; undefined when it does not parse. `role` is the module's (app-facts.ts). */
+export function readFile(text: string, path: string, project: ProjectInfo, rule: RuleToRun, role: (program: TSESTree.Program) => ModuleRole): { file: CookieFile; reports: RuleReport[] } | undefined {
+  const run = lintWithRule(text, path, project, rule);
   if (!run.sourceCode) return undefined;
   const parsed = fromSourceCode(run.sourceCode);
   const file: CookieFile = {
@@ -44,7 +40,7 @@ export function readFile(text: string, path: string, project: ProjectInfo): { fi
     sourceCode: parsed.sourceCode as unknown as TSESLint.SourceCode,
     program: parsed.program,
     style: detectStyle(text, parsed.program),
-    role: moduleRoleOf(path, parsed.program, project),
+    role: role(parsed.program),
   };
   return { file, reports: run.reports };
 }

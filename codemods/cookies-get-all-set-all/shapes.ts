@@ -11,14 +11,12 @@ import { isFunction } from '../../core/estree.ts';
 import { isAuthHelpersPackage, SSR_PACKAGE } from '../../core/supabase.ts';
 import { middlewareCookieMethods, pagesCookieMethods } from '../../core/templates.ts';
 import type { TextEdit } from '../lib/edits.ts';
-import { walk } from '../lib/source-code.ts';
+import { enclosingFunction, walk } from '../lib/source-code.ts';
 import { baseName, readMethods, type MethodUses } from './methods.ts';
-import { enclosingFunction } from '../lib/async-propagation.ts';
-import { keyName, localImport, memberName, NEXT_SERVER, type CookieFile, type Reference, type Variable } from './read.ts';
+import { keyName, localImport, memberName, NEXT_SERVER, SERIALIZE, type CookieFile, type Reference, type Variable } from './read.ts';
 
 export const HOW_TO = '`getAll()` (every cookie of the request) and `setAll(cookiesToSet)` (write each `{ name, value, options }` to the response)';
 export const WITHOUT_OLD = 'without `get`/`set`/`remove` (@supabase/ssr calls `get` first when it exists)';
-export const SERIALIZE = 'serializeCookieHeader';
 
 /** Names the canonical snippets declare inside their callbacks: a variable of that name would be shadowed. */
 const MIDDLEWARE_LOCALS = new Set(['cookiesToSet', 'headers', 'name', 'value', 'options', 'key']);

@@ -5,16 +5,12 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { unwrap } from '../../core/clients.ts';
-import type { FunctionNode } from '../../core/estree.ts';
 import { awaitNeedsParentheses } from '../fix/add-await.ts';
-import { asyncObstacle, enclosingFunction, obstacleReason } from '../lib/async-propagation.ts';
+import { asyncObstacle, obstacleReason } from '../lib/async-propagation.ts';
 import type { TextEdit } from '../lib/edits.ts';
-import { walk } from '../lib/source-code.ts';
+import type { SyncStep } from './plan.ts';
+import { enclosingFunction, typeWrapped, walk } from '../lib/source-code.ts';
 import { importOf, isFactoryCall, keyName, NEXT_HEADERS, textOf, type CookieFile } from './read.ts';
-
-const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSNonNullExpression', 'TSSatisfiesExpression', 'TSTypeAssertion']);
-
-export type SyncStep = { kind: 'await'; edit: TextEdit; fn: FunctionNode } | { kind: 'mark'; node: TSESTree.Node; message: string };
 
 export function decideSyncCookies(file: CookieFile, reportedObjects: ReadonlySet<TSESTree.Node>): SyncStep[] {
   const calls: TSESTree.CallExpression[] = [];
@@ -26,8 +22,7 @@ export function decideSyncCookies(file: CookieFile, reportedObjects: ReadonlySet
   });
   const steps: SyncStep[] = [];
   for (const call of calls) {
-    let outer: TSESTree.Node = call;
-    while (outer.parent && TYPE_WRAPPERS.has(outer.parent.type) && (outer.parent as TSESTree.TSAsExpression).expression === outer) outer = outer.parent;
+    const outer = typeWrapped(call);
     if (outer.parent?.type === 'AwaitExpression') continue;
     const fn = enclosingFunction(call);
     if (!fn) continue;

@@ -11,10 +11,8 @@ import { withLineEndings, type TextEdit } from '../lib/edits.ts';
 import { indentOf, lineStartOf } from '../lib/source-code.ts';
 import { restyle } from '../lib/style.ts';
 import { TodoMarkers } from '../lib/todo-markers.ts';
-import type { Step } from './decide.ts';
-import type { CookieFile } from './read.ts';
-import { SERIALIZE } from './shapes.ts';
-import type { SyncStep } from './sync-cookies.ts';
+import type { Step, SyncStep } from './plan.ts';
+import { SERIALIZE, type CookieFile } from './read.ts';
 
 export function writePlan(file: CookieFile, steps: readonly Step[], syncSteps: readonly SyncStep[]): { edits: TextEdit[]; asyncExports: string[] } {
   const { style } = file;

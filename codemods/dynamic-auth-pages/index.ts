@@ -5,7 +5,10 @@
  * {@link MAX_ROUNDS}), since removing one export can reveal the next (two declarators in one `export const`,
  * a `dynamic = 'force-static'` that becomes a missing `force-dynamic` in strict mode).
  */
+import type { Rule } from 'eslint';
+import requireDynamicAuthPage from '../../rules/require-dynamic-auth-page.ts';
 import { toJscodeshift } from '../lib/adapter.ts';
+import type { RuleToRun } from '../lib/apply-rule.ts';
 import { applyEdits, deferOverlapping } from '../lib/edits.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
 import type { Codemod, TransformResult } from '../lib/types.ts';
@@ -15,6 +18,8 @@ import { markerEdits, orphanedImportEdits, tidyRemovals } from './write.ts';
 
 export { TODO_MESSAGES } from './decide.ts';
 
+/** The rule whose analysis and fixes this transform applies (RuleCreator's context type is wider than ESLint's own). */
+const RULE: RuleToRun = { name: 'require-dynamic-auth-page', rule: requireDynamicAuthPage as unknown as Rule.RuleModule };
 const MAX_ROUNDS = 5;
 const BOM = '\uFEFF';
 /** Words without which a file has nothing this transform removes or marks. */
@@ -39,7 +44,7 @@ export const codemod: Codemod = {
     let initial: ReturnType<typeof readReports>['sourceCode'];
     let removedCode = false;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const run = readReports(text, file.path, project, true);
+      const run = readReports(text, file.path, project, RULE, true);
       if (!run.sourceCode) break; // does not parse as the rule reads it: leave the file alone
       initial ??= run.sourceCode;
       const steps = run.reports.map(decideStep);
@@ -57,7 +62,7 @@ export const codemod: Codemod = {
       text = next;
     }
     if (removedCode && initial) {
-      const final = readReports(text, file.path, project, false).sourceCode;
+      const final = readReports(text, file.path, project, RULE, false).sourceCode;
       if (final) text = applyEdits(text, orphanedImportEdits(initial, final));
     }
     if (text === input) return unchanged;

@@ -1,15 +1,10 @@
 // Facts from the file: whether the `require-dynamic-auth-page` rule checks it at all (App Router pages,
 // layouts, routes, templates, defaults), and the rule's reports, run through ESLint.
 import { relative } from 'node:path';
-import type { Rule } from 'eslint';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind } from '../../core/next.ts';
 import { toPosix } from '../../core/source-file.ts';
-import requireDynamicAuthPage from '../../rules/require-dynamic-auth-page.ts';
-import { lintWithRule, type RuleRun } from '../lib/apply-rule.ts';
+import { lintWithRule, type RuleRun, type RuleToRun } from '../lib/apply-rule.ts';
 import type { ProjectInfo } from '../lib/types.ts';
-
-// RuleCreator's context type is wider than ESLint's own (as in index.ts).
-const RULE = requireDynamicAuthPage as unknown as Rule.RuleModule;
 
 /** The App Router files whose segment config or cache scopes the rule checks. */
 const RULE_FILES: readonly string[] = ['page', 'layout', 'route', 'template', 'default'];
@@ -25,6 +20,6 @@ export function isRuleFile(filePath: string, project: ProjectInfo): boolean {
  * The rule's reports on `text`. `strict` turns on the `strict` preset's `requireExplicitDynamic`, which only
  * applies when `cacheComponents` is known to be off (with it on, `force-dynamic` is a build error).
  */
-export function readReports(text: string, path: string, project: ProjectInfo, strict: boolean): RuleRun {
-  return lintWithRule(text, path, project, { name: 'require-dynamic-auth-page', rule: RULE, options: [{ requireExplicitDynamic: strict && project.strict === true && project.cacheComponents === false }] });
+export function readReports(text: string, path: string, project: ProjectInfo, rule: RuleToRun, strict: boolean): RuleRun {
+  return lintWithRule(text, path, project, { ...rule, options: [{ requireExplicitDynamic: strict && project.strict === true && project.cacheComponents === false }] });
 }

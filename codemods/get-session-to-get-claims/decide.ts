@@ -5,8 +5,19 @@
 //   (a use needs a field the claims lack);
 // - no suggestion (the session is handed on, returned, used in `.then`, …) → a marker saying what to do.
 import type { TextEdit } from '../lib/edits.ts';
-import type { AppFacts } from '../lib/app-facts.ts';
-import type { SessionReport } from './read.ts';
+import type { AppFacts, ClientOrigin } from '../lib/types.ts';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RuleReport } from '../lib/apply-rule.ts';
+
+export interface SessionReport {
+  report: RuleReport;
+  /** The reported `getSession` identifier. */
+  node: TSESTree.Node | undefined;
+  /** `supabase.auth` in `supabase.auth.getSession()`, as the instructions name it. */
+  clientText: string;
+  /** The call that created the client, when this file shows it. */
+  origin: ClientOrigin | undefined;
+}
 
 export type Step = { kind: 'apply'; edit: TextEdit } | { kind: 'mark'; message: string };
 

@@ -6,7 +6,10 @@
  * most {@link MAX_ROUNDS}): two calls in one function are rewritten one after the other. What is left gets
  * one marker per report.
  */
+import type { Rule } from 'eslint';
+import rule from '../../rules/no-server-get-session.ts';
 import { toJscodeshift } from '../lib/adapter.ts';
+import type { RuleToRun } from '../lib/apply-rule.ts';
 import { applyEdits, deferOverlapping } from '../lib/edits.ts';
 import { localAppFacts } from '../lib/app-facts.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
@@ -15,6 +18,8 @@ import { decideStep } from './decide.ts';
 import { readReports } from './read.ts';
 import { markerEdits, ruleEdit } from './write.ts';
 
+/** The rule whose analysis and suggestions this transform applies. */
+const RULE: RuleToRun = { name: 'no-server-get-session', rule: rule as unknown as Rule.RuleModule };
 const MAX_ROUNDS = 5;
 const BOM = '\uFEFF';
 
@@ -27,14 +32,14 @@ export const codemod: Codemod = {
     const none: TransformResult = { output: undefined, review: [] };
     const bom = file.source.startsWith(BOM) ? BOM : '';
     let text = file.source.slice(bom.length);
-    let reading = readReports(text, file.path, project);
+    let reading = readReports(text, file.path, project, RULE);
     if (!reading) return none;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const edits = reading.reports.map((r) => decideStep(r, file.path, facts)).flatMap((step) => (step.kind === 'apply' ? [ruleEdit(step.edit, text)] : []));
       if (edits.length === 0) break;
       const next = applyEdits(text, deferOverlapping(edits).now);
       if (next === text) break;
-      const again = readReports(next, file.path, project);
+      const again = readReports(next, file.path, project, RULE);
       if (!again) return none; // never hand back a broken file
       [text, reading] = [next, again];
     }

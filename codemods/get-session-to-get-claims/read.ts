@@ -3,24 +3,11 @@
 // the client it is called on and where that client was created.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ASTUtils } from '@typescript-eslint/utils';
-import type { Rule, SourceCode } from 'eslint';
+import type { SourceCode } from 'eslint';
 import { unwrap } from '../../core/clients.ts';
-import rule from '../../rules/no-server-get-session.ts';
-import { lintWithRule, type RuleReport, type RuleToRun } from '../lib/apply-rule.ts';
-import type { ClientOrigin } from '../lib/app-facts.ts';
-import type { ProjectInfo } from '../lib/types.ts';
-
-const RULE: RuleToRun = { name: 'no-server-get-session', rule: rule as unknown as Rule.RuleModule };
-
-export interface SessionReport {
-  report: RuleReport;
-  /** The reported `getSession` identifier. */
-  node: TSESTree.Node | undefined;
-  /** `supabase.auth` in `supabase.auth.getSession()`, as the instructions name it. */
-  clientText: string;
-  /** The call that created the client, when this file shows it. */
-  origin: ClientOrigin | undefined;
-}
+import { lintWithRule, type RuleToRun } from '../lib/apply-rule.ts';
+import type { SessionReport } from './decide.ts';
+import type { ClientOrigin, ProjectInfo } from '../lib/types.ts';
 
 export interface Reading {
   sourceCode: SourceCode;
@@ -28,8 +15,8 @@ export interface Reading {
 }
 
 /** The rule's reports on `text` (without a BOM) as the file at `path`; undefined when it does not parse. */
-export function readReports(text: string, path: string, project: ProjectInfo): Reading | undefined {
-  const run = lintWithRule(text, path, project, RULE);
+export function readReports(text: string, path: string, project: ProjectInfo, rule: RuleToRun): Reading | undefined {
+  const run = lintWithRule(text, path, project, rule);
   const { sourceCode } = run;
   if (!sourceCode) return undefined;
   const reports = run.reports.map((report): SessionReport => {

@@ -5,8 +5,7 @@ import type { SourceCode } from 'eslint';
 import { withLineEndings, type TextEdit } from '../lib/edits.ts';
 import { detectStyle, eolOf } from '../lib/style.ts';
 import { TodoMarkers } from '../lib/todo-markers.ts';
-import type { Step } from './decide.ts';
-import type { SessionReport } from './read.ts';
+import type { SessionReport, Step } from './decide.ts';
 
 /** The rule's edit, its new lines written with the file's line endings. */
 export const ruleEdit = (edit: TextEdit, text: string): TextEdit => ({ range: edit.range, text: withLineEndings(edit.text, eolOf(text)) });

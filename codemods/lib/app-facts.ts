@@ -3,55 +3,20 @@
 // the project graph (core/graph/) will answer them for the whole app, as it will be after this run's own
 // rewrites (a wrapper another transform migrates, a helper the runner scaffolds), by implementing this
 // interface and passing it to `Codemod.transform`.
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileKind } from '../../core/next.ts';
-import { getProjectFacts, listAuthRoutes } from '../../core/project.ts';
+import { relative } from 'node:path';
+import { DEFAULT_PAGE_EXTENSIONS, fileKind, type ModuleRole } from '../../core/next.ts';
+import { getProjectFacts, listAuthRoutes, roleOfProgram } from '../../core/project.ts';
 import { resolveImport } from '../../core/resolve.ts';
 import { isDirectory, readAst, toPosix } from '../../core/source-file.ts';
 import { isAuthHelpersPackage } from '../../core/supabase.ts';
+import { resolveSpecifier } from './import-path.ts';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { ProjectInfo } from './types.ts';
-
-/** Where a Supabase client comes from: the module and export of the function that created it. */
-export interface ClientOrigin {
-  source: string;
-  imported: string;
-}
-
-/** Where a function imported by a middleware/proxy lives, as far as it can be found. */
-export type HelperModule =
-  | { kind: 'module'; program: TSESTree.Program; file: string }
-  /** The canonical factory the runner creates in this run (core/templates.ts): its code is known. */
-  | { kind: 'scaffolded'; role: 'middleware' }
-  /** A package, or a file that cannot be found or read. */
-  | { kind: 'unknown' };
-
-export interface AppFacts {
-  /** Whether a client created through `origin` (imported by `fromFile`) is an `@supabase/ssr` client after this run. */
-  willBeSsrClient(origin: ClientOrigin, fromFile: string): boolean;
-  /** The module `specifier` (imported by `fromFile`) loads. */
-  helperModule(specifier: string, fromFile: string): HelperModule;
-  /**
-   * URL paths of the pages, layouts, templates and defaults that read the session on the server: where the
-   * middleware must refresh it (route handlers refresh it themselves), the `require-middleware-matcher`
-   * rule's criterion.
-   */
-  routesNeedingRefresh(): readonly string[];
-}
+import type { AppFacts, ProjectInfo } from './types.ts';
 
 /** App Router files that render per request and read the session on their own (route handlers refresh themselves, facts §4.13). */
 const RENDERED_FILES: readonly string[] = ['page', 'layout', 'template', 'default'];
 
 const stripExtension = (file: string) => file.replace(/\.[cm]?[jt]sx?$/, '');
-
-/** The absolute file (without extension) `specifier` names from `fromFile`: relative, the app's alias, or tsconfig `paths`. */
-export function resolveSpecifier(specifier: string, fromFile: string, project: ProjectInfo): string | undefined {
-  if (specifier.startsWith('.')) return stripExtension(resolve(dirname(fromFile), specifier));
-  const alias = project.importAlias;
-  if (alias !== undefined && specifier.startsWith(alias)) return stripExtension(join(project.srcDir ? join(project.root, 'src') : project.root, specifier.slice(alias.length)));
-  const resolved = resolveImport(specifier, fromFile, project.root);
-  return resolved === undefined ? undefined : stripExtension(resolved);
-}
 
 /** Facts from the file and the disk: an auth-helpers creator stays one; other modules are read as they are now. */
 export function localAppFacts(project: ProjectInfo): AppFacts {
@@ -76,4 +41,10 @@ export function localAppFacts(project: ProjectInfo): AppFacts {
       return [...new Set(routes.map((route) => route.routePath))].sort();
     },
   };
+}
+
+/** The role of the module at `path` (server, client or shared), for which functions may become async. */
+export function moduleRoleOf(path: string, program: TSESTree.Program, project: ProjectInfo): ModuleRole {
+  const kind = fileKind(toPosix(relative(project.root, path)), { srcDir: project.srcDir, pageExtensions: project.pageExtensions ?? DEFAULT_PAGE_EXTENSIONS });
+  return roleOfProgram(program, kind);
 }

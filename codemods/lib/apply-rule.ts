@@ -5,7 +5,6 @@
 // outside them stays byte-for-byte.
 import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule, type SourceCode } from 'eslint';
-import type { PluginSettings } from '../../core/project.ts';
 import type { TextEdit } from './edits.ts';
 import type { ProjectInfo } from './types.ts';
 
@@ -51,7 +50,7 @@ export interface RuleToRun {
 }
 
 /** `settings['supabase-auth']` for a file of `project`: the same facts the runner computed. */
-export function pluginSettingsFor(project: ProjectInfo): PluginSettings {
+export function pluginSettingsFor(project: ProjectInfo): { rootDir: string; nextVersion?: string; cacheComponents?: boolean } {
   return {
     rootDir: project.root,
     ...(project.nextMajor === undefined ? {} : { nextVersion: `${project.nextMajor}.0.0` }),

@@ -16,12 +16,12 @@
 // callers in other files); a function that cannot be followed (a method, a value passed on) gets a marker.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ASTUtils, type TSESLint } from '@typescript-eslint/utils';
-import { isFunction, type FunctionNode } from '../../core/estree.ts';
+import type { FunctionNode } from '../../core/estree.ts';
 import type { ModuleRole } from '../../core/next.ts';
 import { addAwait } from '../fix/add-await.ts';
 import { makeAsync } from '../fix/make-async.ts';
 import type { TextEdit } from './edits.ts';
-import { tsSourceCode, walk, type ParsedFile } from './source-code.ts';
+import { enclosingFunction, tsSourceCode, typeWrapped, walk, type ParsedFile } from './source-code.ts';
 import type { TodoMarkers } from './todo-markers.ts';
 
 type Node = TSESTree.Node;
@@ -42,14 +42,6 @@ export function obstacleReason(obstacle: AsyncObstacle, fn: FunctionNode | undef
   }
 }
 
-const TRANSPARENT = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
-
-/** The innermost function around `node`. */
-export function enclosingFunction(node: Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
-  return undefined;
-}
-
 /** `cache(fn)` from React (or `React.cache`): its callback may become async, the memoised value becomes a promise. */
 const isCacheCall = (node: Node | undefined): node is TSESTree.CallExpression =>
   node?.type === 'CallExpression' &&
@@ -57,8 +49,8 @@ const isCacheCall = (node: Node | undefined): node is TSESTree.CallExpression =>
 
 /** Where a function's value goes: the declarator or declaration that names it (through `cache(...)` and type wrappers). */
 function holderOf(fn: FunctionNode): Node {
-  let current: Node = fn;
-  while (current.parent && (TRANSPARENT.has(current.parent.type) || (isCacheCall(current.parent) && current.parent.arguments[0] === current))) current = current.parent;
+  let current: Node = typeWrapped(fn);
+  while (current.parent && isCacheCall(current.parent) && current.parent.arguments[0] === current) current = typeWrapped(current.parent);
   return current;
 }
 
@@ -178,8 +170,7 @@ export class AsyncPropagation {
   awaitCall(call: TSESTree.CallExpression, name: string): void {
     if (this.awaited.has(call)) return;
     this.awaited.add(call);
-    let outer: Node = call;
-    while (outer.parent && TRANSPARENT.has(outer.parent.type)) outer = outer.parent;
+    const outer = typeWrapped(call);
     const parent = outer.parent;
     if (parent?.type === 'AwaitExpression') return;
     if (parent?.type === 'MemberExpression' && parent.object === outer && parent.property.type === 'Identifier' && ['then', 'catch', 'finally'].includes(parent.property.name)) return;

@@ -4,13 +4,9 @@
 // functions (named, default, namespace, `require`; relative paths and tsconfig `paths` aliases), and the
 // engine awaits their calls, making functions async and following their callers inside the file. What
 // the file's own exports become (async too) goes back to the runner for the next round.
-import { relative } from 'node:path';
 import { collectImports } from '../../core/clients.ts';
-import { DEFAULT_PAGE_EXTENSIONS, fileKind, type ModuleRole } from '../../core/next.ts';
-import { roleOfProgram } from '../../core/project.ts';
 import { resolveImport } from '../../core/resolve.ts';
-import { toPosix } from '../../core/source-file.ts';
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { moduleRoleOf } from './app-facts.ts';
 import { AsyncPropagation } from './async-propagation.ts';
 import { applyEdits } from './edits.ts';
 import { parseFile, type ParsedFile } from './source-code.ts';
@@ -37,12 +33,6 @@ export function mightCallAsyncExports(source: string, asyncExports: AsyncExportM
     for (const name of names) if (name === 'default' || source.includes(name)) return true;
   }
   return false;
-}
-
-/** The role of the module at `path` (server, client or shared), for which functions may become async. */
-export function moduleRoleOf(path: string, program: TSESTree.Program, project: ProjectInfo): ModuleRole {
-  const kind = fileKind(toPosix(relative(project.root, path)), { srcDir: project.srcDir, pageExtensions: project.pageExtensions ?? DEFAULT_PAGE_EXTENSIONS });
-  return roleOfProgram(program, kind);
 }
 
 export function awaitImporters(file: FileInput, project: ProjectInfo, asyncExports: AsyncExportMap): AwaitImportersResult {

@@ -20,7 +20,7 @@ export function freeNames(code: string, expression = true): string[] {
 }
 
 /** Globals of Node and of Next's runtimes that generated code may use without a declaration. */
-const HOST_GLOBALS = new Set(['process', 'console', 'globalThis', 'fetch', 'Request', 'Response', 'Headers', 'URL']);
+const HOST_GLOBALS = new Set(['undefined', 'process', 'console', 'globalThis', 'fetch', 'Request', 'Response', 'Headers', 'URL']);
 
 /** The names of `code` that nothing declares as seen from `at` (a node of `file`). */
 export function unboundNames(file: ParsedFile, at: TSESTree.Node, code: string, expression = true): string[] {

@@ -125,13 +125,19 @@ export class TodoMarkers {
   edits(): TextEdit[] {
     const { eol } = this.options;
     return [...this.spots].map(([at, spot]): TextEdit => {
-      const lines = spot.messages.map((m) => `${spot.indent}// ${TODO_MARKER} ${m}`);
+      const lines = spot.messages.map((m) => markerLine(spot.indent, m));
       // A statement that shares its line with other code: the marker and the statement start new lines.
       if (spot.split) return { range: [spot.wsStart, at], text: `${eol}${lines.join(eol)}${eol}${spot.indent}` };
       return { range: [at, at], text: lines.map((line) => `${line}${eol}`).join('') };
     });
   }
 }
+
+/**
+ * A marker line (without its line break), for the one place that writes one inside new code instead of
+ * above existing code: an object the transform writes anew (middleware-matcher's one-line `config`).
+ */
+export const markerLine = (indent: string, message: string): string => `${indent}// ${TODO_MARKER} ${message.replace(/\s+/g, ' ').trim()}`;
 
 /** The message of a marker line, or undefined when the line has none. */
 export function markerMessage(line: string): string | undefined {

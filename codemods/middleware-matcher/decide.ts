@@ -1,6 +1,7 @@
 // From the facts to a plan, as pure functions. The matcher must run on every route whose sessions the
 // middleware refreshes (AppFacts.routesNeedingRefresh: the `require-middleware-matcher` rule's
-// criterion). When it misses some:
+// criterion), and, as Supabase's guides ask, on the app's pages in general: a matcher that misses one of
+// {@link PROBE_PATHS} was written for a few routes only. When it misses some:
 // - `has`/`missing` conditions → a marker (never widened silently);
 // - widening would run redirects or other responses on new paths (issue #8, item 5) → never silently:
 //   responses in the entry function itself get a guard that keeps them on the old matcher's paths (the
@@ -9,12 +10,22 @@
 // - otherwise → widened: an exclusion matcher (`/((?!api|share|…).*)`) only loses the exclusions that
 //   hide those routes, keeping the user's others; any other matcher becomes Supabase's.
 // A matcher that already covers them is left alone (names of local consts inlined so Next can read it).
+import { relative } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { unwrap } from '../../core/clients.ts';
 import { matcherMatches, type MatcherEntry } from '../../core/next.ts';
+import { toPosix } from '../../core/source-file.ts';
 import { CANONICAL_MATCHER_LITERAL } from '../../core/supabase.ts';
+import type { ProjectInfo } from '../lib/types.ts';
 import { propertyName, readMatcher, type EntryKind, type ReadMatcher } from './read.ts';
 import type { Responses } from './responses.ts';
+
+/**
+ * Paths any app-wide matcher runs on: the home page, a page, a nested page. (`/login`, `/auth/…` and
+ * `/api/…` are not probed: excluding them is a common, deliberate choice, and Next's own example excludes
+ * `api`.)
+ */
+export const PROBE_PATHS: readonly string[] = ['/', '/about', '/docs/getting-started/install'];
 
 export type Action =
   | { kind: 'append-config' }
@@ -60,14 +71,15 @@ export function decideConfig(init: TSESTree.Expression, statement: TSESTree.Node
 function decideMatcher(object: TSESTree.ObjectExpression, matcher: TSESTree.Property, read: ReadMatcher, facts: MatcherFacts): Action[] {
   const { entries, plain, via } = read;
   const unconditional = entries.map((e) => ({ source: e.source, conditional: false }));
-  const missed = facts.routes.filter((path) => !matcherMatches(unconditional, path));
+  const missed = [...PROBE_PATHS, ...facts.routes].filter((path) => !matcherMatches(unconditional, path));
   const previous = facts.previous(matcher, via);
   if (missed.length === 0) {
     if (via.length === 0) return [];
     if (!plain) return [{ kind: 'mark', node: matcher, message: `Next cannot read \`config.matcher\` through ${previous.names}: write its value out here` }];
     return [{ kind: 'inline', matcher, entries, remove: via }];
   }
-  const where = `${list(missed)}, where Server Components read the session`;
+  const routes = missed.filter((path) => !PROBE_PATHS.includes(path));
+  const where = routes.length > 0 ? `${list(routes)}, where Server Components read the session` : `every page (not on \`${missed[0]}\`)`;
   if (entries.some((e) => e.conditional)) {
     return [{ kind: 'mark', node: matcher, message: `this ${facts.kind}'s matcher has \`has\`/\`missing\` conditions and does not run on ${where}, so sessions there are not refreshed: widen it by hand, e.g. add ${CANONICAL_MATCHER_LITERAL}` }];
   }
@@ -92,7 +104,7 @@ function decideMatcher(object: TSESTree.ObjectExpression, matcher: TSESTree.Prop
   const guarded = actions.length > 0 ? `, and its own responses stay on the previous matcher's paths (the \`if\` added around them)` : '';
   const dropped = read.literals.length === 1 && via.length === 0 && read.literals[0] ? dropExclusions(entries[0]!.source, missed) : undefined;
   if (dropped) {
-    actions.push({ kind: 'drop-exclusions', literal: read.literals[0]!, source: dropped.source, matcher, note: `the matcher no longer excludes ${dropped.removed.map((a) => `\`${a}\``).join(', ')}: ${where}, so the session must be refreshed there${guarded}; the previous matcher was ${previous.value}` });
+    actions.push({ kind: 'drop-exclusions', literal: read.literals[0]!, source: dropped.source, matcher, note: `the matcher no longer excludes ${dropped.removed.map((a) => `\`${a}\``).join(', ')}: it did not run on ${where}, so sessions there were not refreshed${guarded}; the previous matcher was ${previous.value}` });
   } else {
     const note = `the previous matcher was ${previous.value}; the ${facts.kind} now runs on every page so every session is refreshed${guarded || ': if code in it (or in its helper) relied on the old matcher, e.g. a redirect to the login page, limit that code with `request.nextUrl.pathname`'}`;
     actions.push({ kind: 'canonical', object, matcher, note, remove: via });
@@ -144,4 +156,21 @@ export function dropExclusions(source: string, missed: readonly string[]): { sou
     if (!matches(alternatives, path)) return undefined;
   }
   return { source: build(alternatives), removed };
+}
+
+/** Why Next does not run this entry file at all (so no matcher can help), as a marker message. */
+export function entryProblem(kind: EntryKind, relPath: string, misplaced: boolean, project: ProjectInfo, entries: { proxyFiles: readonly string[]; middlewareFiles: readonly string[] }): string | undefined {
+  const { proxyFiles, middlewareFiles } = entries;
+  if (misplaced) return `Next ignores this file: the app lives in \`src/\`, so the ${kind} must be \`src/${relPath}\`; move it there`;
+  const major = project.nextMajor;
+  if (kind === 'proxy' && major !== undefined && major <= 15) {
+    return `Next.js ${major} ignores \`proxy\` files (they replace \`middleware\` from Next.js 16 on): rename this file \`${relPath.replace(/(^|\/)proxy\./, '$1middleware.')}\` and export \`async function middleware\``;
+  }
+  if (kind === 'middleware' && major !== undefined && major >= 16 && proxyFiles.length > 0) {
+    return `Next.js ${major} fails the build when both \`middleware\` and \`proxy\` files exist: move what this file does into \`${toPosix(relative(project.root, proxyFiles[0]!))}\` and delete this file`;
+  }
+  if (kind === 'proxy' && major !== undefined && major >= 16 && middlewareFiles.length > 0) {
+    return `Next.js ${major} fails the build when both \`middleware\` and \`proxy\` files exist: move what \`${toPosix(relative(project.root, middlewareFiles[0]!))}\` does into this file and delete it`;
+  }
+  return undefined;
 }

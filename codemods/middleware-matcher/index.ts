@@ -7,23 +7,21 @@
  * that is safe (local consts inlined, `export let` → `export const`, `export { config }` →
  * `export const config`), else a marker; an entry file Next does not run → a marker.
  */
-import { relative } from 'node:path';
 import { middlewareDeprecationNotice } from '../../core/next.ts';
 import { getProjectFacts } from '../../core/project.ts';
-import { isDirectory, toPosix } from '../../core/source-file.ts';
+import { isDirectory } from '../../core/source-file.ts';
 import { CANONICAL_MATCHER_LITERAL } from '../../core/supabase.ts';
 import { toJscodeshift } from '../lib/adapter.ts';
 import { localAppFacts } from '../lib/app-facts.ts';
 import { applyEdits } from '../lib/edits.ts';
-import { parseFile, tsSourceCode, type ParsedFile } from '../lib/source-code.ts';
+import { parseFile } from '../lib/source-code.ts';
 import { detectStyle } from '../lib/style.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
-import type { Codemod, ProjectInfo, TransformResult } from '../lib/types.ts';
-import { decideConfig, type Action, type MatcherFacts } from './decide.ts';
-import { entryOf, readConfig, runsSupabase, topLevelConsts, type EntryKind } from './read.ts';
-import { entryFunction, readResponses } from './responses.ts';
+import type { Codemod, TransformResult } from '../lib/types.ts';
+import { decideConfig, entryProblem, type Action, type MatcherFacts } from './decide.ts';
+import { entryOf, previousText, readConfig, runsSupabase, topLevelConsts } from './read.ts';
+import { entryStatement, readResponses } from './responses.ts';
 import { MatcherWriter } from './write.ts';
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
 
 export const codemod: Codemod = {
   name: 'middleware-matcher',
@@ -70,49 +68,3 @@ export const codemod: Codemod = {
 };
 
 export default toJscodeshift(codemod);
-
-/** Why Next does not run this entry file at all (so no matcher can help), as a marker message. */
-function entryProblem(kind: EntryKind, relPath: string, misplaced: boolean, project: ProjectInfo, entries: { proxyFiles: readonly string[]; middlewareFiles: readonly string[] }): string | undefined {
-  const { proxyFiles, middlewareFiles } = entries;
-  if (misplaced) return `Next ignores this file: the app lives in \`src/\`, so the ${kind} must be \`src/${relPath}\`; move it there`;
-  const major = project.nextMajor;
-  if (kind === 'proxy' && major !== undefined && major <= 15) {
-    return `Next.js ${major} ignores \`proxy\` files (they replace \`middleware\` from Next.js 16 on): rename this file \`${relPath.replace(/(^|\/)proxy\./, '$1middleware.')}\` and export \`async function middleware\``;
-  }
-  if (kind === 'middleware' && major !== undefined && major >= 16 && proxyFiles.length > 0) {
-    return `Next.js ${major} fails the build when both \`middleware\` and \`proxy\` files exist: move what this file does into \`${toPosix(relative(project.root, proxyFiles[0]!))}\` and delete this file`;
-  }
-  if (kind === 'proxy' && major !== undefined && major >= 16 && middlewareFiles.length > 0) {
-    return `Next.js ${major} fails the build when both \`middleware\` and \`proxy\` files exist: move what \`${toPosix(relative(project.root, middlewareFiles[0]!))}\` does into this file and delete it`;
-  }
-  return undefined;
-}
-
-/** Where the marker about the whole entry file goes: its `middleware`/`proxy` function's statement. */
-function entryStatement(file: ParsedFile, kind: EntryKind): TSESTree.Node {
-  const fn = entryFunction(file.program, kind);
-  if (fn) return fn;
-  return file.program.body.find((s) => s.type !== 'ImportDeclaration') ?? file.program.body[0] ?? file.program;
-}
-
-/** The old matcher as a marker shows it: its text on one line without comments, with the values of the names it used. */
-function previousText(file: ParsedFile, matcher: TSESTree.Property, via: TSESTree.VariableDeclarator[]): { value: string; names: string } {
-  const sourceCode = tsSourceCode(file);
-  const oneLine = (node: TSESTree.Node) => {
-    let text = '';
-    let at = node.range[0];
-    for (const comment of sourceCode.getCommentsInside(node)) {
-      text += file.text.slice(at, comment.range[0]);
-      at = comment.range[1];
-    }
-    return (text + file.text.slice(at, node.range[1]))
-      .replace(/,\s*\n\s*([\]}])/g, '$1')
-      .replace(/([[{])\s*\n\s*/g, '$1')
-      .replace(/\s*\n\s*([\]}])/g, '$1')
-      .replace(/\s*\n\s*/g, ' ')
-      .trim();
-  };
-  const own = oneLine(matcher.value);
-  const names = via.map((d) => `${(d.id as TSESTree.Identifier).name} = ${oneLine(d.init!)}`);
-  return { value: names.length > 0 ? `${own} (${names.join('; ')})` : own, names: via.map((d) => `\`${(d.id as TSESTree.Identifier).name}\``).join(', ') };
-}

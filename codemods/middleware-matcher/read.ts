@@ -6,7 +6,7 @@ import { analyzeProgram, classifyImport, collectImports, unwrap, type BindingInf
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, type MatcherEntry } from '../../core/next.ts';
 import { toPosix } from '../../core/source-file.ts';
 import { CANONICAL_MATCHER_LITERAL as CANONICAL_LITERAL } from '../../core/supabase.ts';
-import { walk, type ParsedFile } from '../lib/source-code.ts';
+import { tsSourceCode, walk, type ParsedFile } from '../lib/source-code.ts';
 import type { ProjectInfo } from '../lib/types.ts';
 
 export type EntryKind = 'middleware' | 'proxy';
@@ -240,4 +240,26 @@ export function readMatcher(node: TSESTree.Node, consts: Map<string, TSESTree.Va
     }
   }
   return { ok: true, value: { entries, literals, plain, via } };
+}
+
+/** The old matcher as a marker shows it: its text on one line without comments, with the values of the names it used. */
+export function previousText(file: ParsedFile, matcher: TSESTree.Property, via: TSESTree.VariableDeclarator[]): { value: string; names: string } {
+  const sourceCode = tsSourceCode(file);
+  const oneLine = (node: TSESTree.Node) => {
+    let text = '';
+    let at = node.range[0];
+    for (const comment of sourceCode.getCommentsInside(node)) {
+      text += file.text.slice(at, comment.range[0]);
+      at = comment.range[1];
+    }
+    return (text + file.text.slice(at, node.range[1]))
+      .replace(/,\s*\n\s*([\]}])/g, '$1')
+      .replace(/([[{])\s*\n\s*/g, '$1')
+      .replace(/\s*\n\s*([\]}])/g, '$1')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
+  };
+  const own = oneLine(matcher.value);
+  const names = via.map((d) => `${(d.id as TSESTree.Identifier).name} = ${oneLine(d.init!)}`);
+  return { value: names.length > 0 ? `${own} (${names.join('; ')})` : own, names: via.map((d) => `\`${(d.id as TSESTree.Identifier).name}\``).join(', ') };
 }

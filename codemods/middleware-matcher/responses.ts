@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { collectImports } from '../../core/clients.ts';
 import { isFunction, type FunctionNode } from '../../core/estree.ts';
 import { isSupabasePackage } from '../../core/supabase.ts';
-import type { AppFacts } from '../lib/app-facts.ts';
+import type { AppFacts } from '../lib/types.ts';
 import { walk, type ParsedFile } from '../lib/source-code.ts';
 import type { EntryKind } from './read.ts';
 
@@ -121,4 +121,11 @@ function localAnswers(file: ParsedFile, fn: FunctionNode, navigation: ReadonlySe
     return undefined;
   });
   return found;
+}
+
+/** Where the marker about the whole entry file goes: its `middleware`/`proxy` function's statement. */
+export function entryStatement(file: ParsedFile, kind: EntryKind): TSESTree.Node {
+  const fn = entryFunction(file.program, kind);
+  if (fn) return fn;
+  return file.program.body.find((s) => s.type !== 'ImportDeclaration') ?? file.program.body[0] ?? file.program;
 }

@@ -14,7 +14,7 @@ import { removeStatement } from '../fix/remove-statement.ts';
 import type { TextEdit } from '../lib/edits.ts';
 import { indentOf, textOf, tsSourceCode, type ParsedFile } from '../lib/source-code.ts';
 import { quoted, type Style } from '../lib/style.ts';
-import { TodoMarkers } from '../lib/todo-markers.ts';
+import { markerLine, TodoMarkers } from '../lib/todo-markers.ts';
 import type { Action } from './decide.ts';
 import type { Repair } from './read.ts';
 
@@ -123,7 +123,7 @@ export class MatcherWriter {
       const inner = base + style.indent;
       const lines = [styled(MATCHER_PROPERTY, style, inner)];
       for (const property of object.properties) if (property !== matcher) lines.push(textOf(this.file, property));
-      const todo = note ? `${inner}// TODO(supabase-auth): ${note}${style.eol}` : '';
+      const todo = note ? `${markerLine(inner, note)}${style.eol}` : '';
       const body = lines.map((line, i) => (i === 0 ? todo : '') + inner + line + ',').join(style.eol);
       this.edits.push({ range: object.range, text: `{${style.eol}${body}${style.eol}${base}}` });
       return;

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
-import { localAppFacts, type AppFacts } from '../../codemods/lib/app-facts.ts';
+import { localAppFacts } from '../../codemods/lib/app-facts.ts';
 import { parseError } from '../../codemods/lib/parser.ts';
-import type { Codemod, ProjectInfo } from '../../codemods/lib/types.ts';
+import type { AppFacts, Codemod, ProjectInfo } from '../../codemods/lib/types.ts';
 import { parseSource } from '../../core/source-file.ts';
 
 export const FIXTURE_ROOT = '/project';

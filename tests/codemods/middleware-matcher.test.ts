@@ -30,7 +30,7 @@ it('reads the routes to cover and the helper from disk: drops only the exclusion
     const result = codemod.transform({ path: join(root, 'proxy.ts'), source }, buildProjectInfo(root));
     expect(result.output).toContain("'/((?!api|_next/static).*)'");
     expect(result.review).toHaveLength(1);
-    expect(result.review[0]!.message).toContain("the matcher no longer excludes `settings`: `/settings`, where Server Components read the session");
+    expect(result.review[0]!.message).toContain("the matcher no longer excludes `settings`: it did not run on `/settings`, where Server Components read the session");
     expect(result.review[0]!.message).toContain("the previous matcher was ['/((?!settings|api|_next/static).*)']");
 
     // the same app whose helper redirects logged-out requests: nothing is widened

@@ -6,7 +6,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // TODO(supabase-auth): this proxy's matcher has `has`/`missing` conditions and does not run on `/settings`, where Server Components read the session, so sessions there are not refreshed: widen it by hand, e.g. add '/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp)$).*)'
+  // TODO(supabase-auth): this proxy's matcher has `has`/`missing` conditions and does not run on every page (not on `/`), so sessions there are not refreshed: widen it by hand, e.g. add '/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp)$).*)'
   matcher: [
     {
       source: '/dashboard/:path*',

@@ -6,7 +6,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // TODO(supabase-auth): the matcher no longer excludes `share`: `/share/abc`, where Server Components read the session, so the session must be refreshed there; the previous matcher was ['/((?!api|share|_next/static|_next/image|favicon.ico).*)']
+  // TODO(supabase-auth): the matcher no longer excludes `share`: it did not run on `/share/abc`, where Server Components read the session, so sessions there were not refreshed; the previous matcher was ['/((?!api|share|_next/static|_next/image|favicon.ico).*)']
   matcher: [
     /*
      * Every path except:
