@@ -31,7 +31,7 @@ export interface MethodUses {
 }
 
 /** `a` or `a.b` (non-computed), as text; else undefined. */
-export function ownerText(node: TSESTree.Node): string | undefined {
+function ownerText(node: TSESTree.Node): string | undefined {
   const inner = unwrap(node);
   if (inner.type === 'Identifier') return inner.name;
   if (inner.type === 'MemberExpression' && !inner.computed && inner.object.type === 'Identifier' && inner.property.type === 'Identifier') {

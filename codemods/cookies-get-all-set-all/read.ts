@@ -53,7 +53,7 @@ export function snippet(file: CookieFile, node: Node): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-export function variableOf(file: CookieFile, id: TSESTree.Identifier): Variable | null {
+function variableOf(file: CookieFile, id: TSESTree.Identifier): Variable | null {
   return ASTUtils.findVariable(file.sourceCode.getScope(id), id);
 }
 

@@ -29,7 +29,7 @@ export function unboundNames(file: ParsedFile, at: TSESTree.Node, code: string, 
 }
 
 /** Whether any scope of `file` declares `name`, or any code uses it as a global, except `released` definitions (imports about to go). */
-export function isNameTaken(file: ParsedFile, name: string, released: ReadonlySet<TSESTree.Node> = new Set()): boolean {
+function isNameTaken(file: ParsedFile, name: string, released: ReadonlySet<TSESTree.Node> = new Set()): boolean {
   for (const scope of file.scopeManager.scopes) {
     const variable = scope.set.get(name);
     if (variable && variable.defs.length > 0 && !variable.defs.every((d) => released.has(d.node as TSESTree.Node))) return true;

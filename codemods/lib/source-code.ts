@@ -21,7 +21,7 @@ export interface ParsedFile {
 }
 
 /** `.ts` files are parsed without JSX so that `<T>value` casts parse; everything else with JSX. */
-export const isTypeScriptModule = (path: string): boolean => /\.[mc]?ts$/.test(path);
+const isTypeScriptModule = (path: string): boolean => /\.[mc]?ts$/.test(path);
 export const isTypeScriptFile = (path: string): boolean => /\.[mc]?tsx?$/.test(path);
 
 /** Parses `source` as the file at `path`; undefined when it does not parse. */

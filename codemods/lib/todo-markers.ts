@@ -140,7 +140,7 @@ export class TodoMarkers {
 export const markerLine = (indent: string, message: string): string => `${indent}// ${TODO_MARKER} ${message.replace(/\s+/g, ' ').trim()}`;
 
 /** The message of a marker line, or undefined when the line has none. */
-export function markerMessage(line: string): string | undefined {
+function markerMessage(line: string): string | undefined {
   const at = line.indexOf(TODO_MARKER);
   return at === -1 ? undefined : line.slice(at + TODO_MARKER.length).trim();
 }

@@ -25,7 +25,7 @@ import type { Responses } from './responses.ts';
  * `/api/…` are not probed: excluding them is a common, deliberate choice, and Next's own example excludes
  * `api`.)
  */
-export const PROBE_PATHS: readonly string[] = ['/', '/about', '/docs/getting-started/install'];
+const PROBE_PATHS: readonly string[] = ['/', '/about', '/docs/getting-started/install'];
 
 export type Action =
   | { kind: 'append-config' }

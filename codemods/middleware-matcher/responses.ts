@@ -46,7 +46,7 @@ function navigationCalls(program: TSESTree.Program): Set<string> {
 }
 
 /** Whether a module (any of its code) answers requests. */
-export function moduleAnswers(file: Pick<ParsedFile, 'sourceCode'>, program: TSESTree.Program): boolean {
+function moduleAnswers(file: Pick<ParsedFile, 'sourceCode'>, program: TSESTree.Program): boolean {
   const navigation = navigationCalls(program);
   let found = false;
   walk(file, program, (node) => {
@@ -58,7 +58,7 @@ export function moduleAnswers(file: Pick<ParsedFile, 'sourceCode'>, program: TSE
 }
 
 /** The exported entry function: `export (async) function middleware|proxy`, `export const middleware = …`, or the default export. */
-export function entryFunction(program: TSESTree.Program, kind: EntryKind): FunctionNode | undefined {
+function entryFunction(program: TSESTree.Program, kind: EntryKind): FunctionNode | undefined {
   for (const statement of program.body) {
     if (statement.type === 'ExportDefaultDeclaration' && isFunction(statement.declaration)) return statement.declaration;
     const decl = statement.type === 'ExportNamedDeclaration' ? statement.declaration : undefined;

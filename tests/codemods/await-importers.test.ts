@@ -1,13 +1,13 @@
-// The runner's await-callers pass on one file: imports of a function that became async get `await`.
+// The runner's await pass on one file (awaitImporters): imports of a function that became async get `await`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { awaitImporters as awaitCallers, mightCallAsyncExports } from '../../codemods/lib/await-importers.ts';
+import { awaitImporters, mightCallAsyncExports } from '../../codemods/lib/await-importers.ts';
 import { parseError } from '../../codemods/lib/parser.ts';
 import { defaultProject } from './harness.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'await-callers-'));
+const root = mkdtempSync(join(tmpdir(), 'await-importers-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 for (const [rel, text] of Object.entries({
   'tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } }),
@@ -24,11 +24,11 @@ const IMPORT = "import { createClient } from '@/utils/supabase/server'\n";
 
 function run(rel: string, source: string) {
   const path = join(root, rel);
-  const result = awaitCallers({ path, source }, project, asyncExports);
+  const result = awaitImporters({ path, source }, project, asyncExports);
   if (result.output !== undefined) {
     expect(parseError(path, result.output)).toBeUndefined();
     // Idempotent: nothing more to do on the output.
-    const again = awaitCallers({ path, source: result.output }, project, asyncExports);
+    const again = awaitImporters({ path, source: result.output }, project, asyncExports);
     expect(again.output).toBeUndefined();
   }
   return result;
@@ -69,7 +69,7 @@ describe('awaitImporters', () => {
 
   it('does not touch a function that returns the promise, but reports its callers', () => {
     const source = `${IMPORT}export function getSupabase() {\n  return createClient()\n}\n`;
-    const result = awaitCallers({ path: join(root, 'lib/get.ts'), source }, project, asyncExports);
+    const result = awaitImporters({ path: join(root, 'lib/get.ts'), source }, project, asyncExports);
     expect(result.output).toBeUndefined();
     expect(result.review).toEqual([]);
     // Nothing to write here, but the importers of getSupabase now receive a promise.
