@@ -1,8 +1,8 @@
 /**
  * `auth-helpers-to-ssr`: rewrites every use of `@supabase/auth-helpers-nextjs` 0.5–0.15 to `@supabase/ssr`
- * (facts §1.2), one file at a time, and marks what it cannot finish. read.ts → decide.ts (per import and
- * reference) → the constructs (server.ts, browser.ts, middleware.ts, pages.ts, modules.ts) → imports.ts,
- * all as text edits on the original text (write.ts), so nothing else is reprinted.
+ * (facts §1.2), one file at a time, and marks what it cannot finish: read.ts → decide.ts with the
+ * constructs (server.ts, browser.ts, middleware.ts, pages.ts, modules.ts) → the plan (plan.ts) → write.ts
+ * and imports.ts, all as text edits on the original text, so nothing else is reprinted.
  *
  * Policy, the same for every creator: a call without options of its own becomes a call of the app's
  * canonical factory (`ProjectInfo.factories`; the runner scaffolds missing ones: `needsFactories`); a call
@@ -18,11 +18,11 @@ import { applyEdits } from '../lib/edits.ts';
 import { parseFile } from '../lib/source-code.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
 import type { Codemod, TransformResult } from '../lib/types.ts';
-import { migrateImport } from './decide.ts';
+import { decideImport } from './decide.ts';
 import { cleanupCandidates, writeImports } from './imports.ts';
-import { migrateReexports, migrateRequires } from './modules.ts';
+import { decideModules } from './modules.ts';
 import { readFile } from './read.ts';
-import { Rewrite } from './write.ts';
+import { Rewrite, writePlan } from './write.ts';
 
 export const codemod: Codemod = {
   name: 'auth-helpers-to-ssr',
@@ -34,12 +34,10 @@ export const codemod: Codemod = {
     const parsed = parseFile(input.path, input.source);
     if (!parsed) return none;
     const file = readFile(input, project, parsed, moduleRoleOf(input.path, parsed.program, project));
+    const plan = [...file.helperImports.flatMap((decl) => decideImport(file, decl)), ...decideModules(file)];
     const rewrite = new Rewrite(file);
-    const candidates = cleanupCandidates(file);
-    for (const decl of file.helperImports) migrateImport(rewrite, decl);
-    migrateRequires(rewrite);
-    migrateReexports(rewrite);
-    writeImports(rewrite, candidates);
+    writePlan(rewrite, plan);
+    writeImports(rewrite, cleanupCandidates(file));
     const output = parsed.bom + applyEdits(parsed.text, [...rewrite.markers.edits(), ...rewrite.edits, ...rewrite.engine.result()]);
     if (output === input.source) return none;
     return {

@@ -7,30 +7,31 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { FunctionNode } from '../../core/estree.ts';
 import { SSR_PACKAGE } from '../../core/supabase.ts';
 import { enclosingFunction, indentOf } from '../lib/source-code.ts';
-import { identifierName, readBag } from './read.ts';
-import type { Rewrite } from './write.ts';
+import { factoryTarget, identifierName, readBag, type HelperFile } from './read.ts';
+import type { Step, Writer } from './plan.ts';
 
 /** Session reads the auth-helpers middleware used to refresh; any of them makes the standard shape. */
 const REFRESH_CALLS = ['getSession', 'getUser', 'getClaims'];
 
-export function middlewareCall(w: Rewrite, name: string, call: TSESTree.CallExpression): boolean {
-  const { specifier, exportName } = w.factoryTarget('middleware');
-  w.roles.add('middleware');
-  if (w.file.kind.type !== 'middleware' && w.file.kind.type !== 'proxy') {
-    return w.todo(call, `\`${name}\` outside the middleware/proxy entry: refresh the session in middleware with \`${exportName}(request)\` from '${specifier}' (createServerClient with request/response getAll/setAll, then getClaims()), and build any client needed here with createServerClient from ${SSR_PACKAGE}`);
+export function decideMiddleware(file: HelperFile, name: string, call: TSESTree.CallExpression): Step {
+  const { specifier, exportName } = factoryTarget(file, 'middleware');
+  if (file.kind.type !== 'middleware' && file.kind.type !== 'proxy') {
+    return { kind: 'mark', node: call, roles: ['middleware'], message: `\`${name}\` outside the middleware/proxy entry: refresh the session in middleware with \`${exportName}(request)\` from '${specifier}' (createServerClient with request/response getAll/setAll, then getClaims()), and build any client needed here with createServerClient from ${SSR_PACKAGE}` };
   }
   const standard = standardMiddleware(call);
-  if (!standard) {
-    const request = identifierName(enclosingFunction(call)?.params[0]) ?? 'request';
-    return w.todo(call, `\`${name}\` → the updateSession pattern: move the logic that uses this client into \`${exportName}\` in '${specifier}', right after its getClaims() call (read \`data?.claims\` instead of the session; copy \`supabaseResponse\`'s cookies onto any redirect or other response you return), then make this function \`return await ${exportName}(${request})\``);
-  }
+  if (standard) return { kind: 'middleware-body', ...standard };
+  const request = identifierName(enclosingFunction(call)?.params[0]) ?? 'request';
+  return { kind: 'mark', node: call, roles: ['middleware'], message: `\`${name}\` → the updateSession pattern: move the logic that uses this client into \`${exportName}\` in '${specifier}', right after its getClaims() call (read \`data?.claims\` instead of the session; copy \`supabaseResponse\`'s cookies onto any redirect or other response you return), then make this function \`return await ${exportName}(${request})\`` };
+}
+
+/** The function's whole body becomes `return await updateSession(request)` (its own comments go with it). */
+export function writeMiddlewareBody(w: Writer, step: Extract<Step, { kind: 'middleware-body' }>): void {
   const { text, style } = w.file;
-  const body = standard.fn.body as TSESTree.BlockStatement;
-  const indent = indentOf(text, standard.fn.range[0]);
-  const statement = `return await ${w.factoryRef('middleware')}(${standard.request})${style.semi ? ';' : ''}`;
+  const body = step.fn.body as TSESTree.BlockStatement;
+  const indent = indentOf(text, step.fn.range[0]);
+  const statement = `return await ${w.factoryRef('middleware')}(${step.request})${style.semi ? ';' : ''}`;
   w.replace([body.range[0] + 1, body.range[1] - 1], `${style.eol}${indent}${style.indent}${statement}${style.eol}${indent}`);
-  w.makeAsync(standard.fn);
-  return true;
+  w.makeAsync(step.fn);
 }
 
 /** The enclosing function when it is exactly the documented auth-helpers middleware, with its request's name. */

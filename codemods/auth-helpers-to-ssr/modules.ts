@@ -1,21 +1,23 @@
 // Loads of the helper packages other than static imports: `require()` and `import()` (only a
 // destructuring of shim names has a mechanical replacement, the specifier), and re-exports (shim names →
-// `@supabase/ssr`, types → `export type … from '@supabase/supabase-js'`); anything else → a marker.
+// `@supabase/ssr`, types → `export type … from '@supabase/supabase-js'`); anything else → a marker. Also
+// the two edits that retarget a declaration (imports.ts uses them for whole import declarations).
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { AUTH_HELPERS_NEXTJS_EXPORTS, SSR_PACKAGE, SSR_SHIM_EXPORTS, SUPABASE_JS_PACKAGE } from '../../core/supabase.ts';
+import { SSR_PACKAGE, SSR_SHIM_EXPORTS, SUPABASE_JS_PACKAGE } from '../../core/supabase.ts';
 import { walk } from '../lib/source-code.ts';
 import { quoted } from '../lib/style.ts';
-import { helperPackage, identifierName, NEXTJS, REACT } from './read.ts';
-import type { Rewrite } from './write.ts';
+import type { Step, Writer } from './plan.ts';
+import { helperPackage, identifierName, NEXTJS, REACT, wholeTarget, type HelperFile } from './read.ts';
 
 /** Replaces a module specifier literal, keeping its quotes. */
-export function retarget(w: Rewrite, literal: TSESTree.Node, target: string): void {
+export function retarget(w: Writer, literal: TSESTree.Node, target: string): void {
   const raw = w.file.text[literal.range[0]];
   w.replace(literal.range, raw === '"' || raw === "'" ? `${raw}${target}${raw}` : quoted(target, w.file.style));
 }
 
-export function migrateRequires(w: Rewrite): void {
-  walk(w.file.parsed, w.file.program, (node) => {
+export function decideModules(file: HelperFile): Step[] {
+  const steps: Step[] = [];
+  walk(file.parsed, file.program, (node) => {
     let source: TSESTree.Node | undefined;
     let kind: string;
     if (node.type === 'CallExpression' && identifierName(node.callee) === 'require') [source, kind] = [node.arguments[0], 'require'];
@@ -30,36 +32,28 @@ export function migrateRequires(w: Rewrite): void {
     const shimOnly =
       pattern?.type === 'ObjectPattern' && pattern.properties.length > 0 &&
       pattern.properties.every((p) => p.type === 'Property' && !p.computed && SSR_SHIM_EXPORTS.includes(identifierName(p.key) ?? ''));
-    if (shimOnly) retarget(w, source, SSR_PACKAGE);
-    else w.todo(node, `\`${kind}('${String(value)}')\`: import the names you use with a static \`import { … } from '${String(value)}'\` and run this codemod again, or move to ${SSR_PACKAGE} by hand`);
+    if (shimOnly) steps.push({ kind: 'retarget', literal: source, target: SSR_PACKAGE });
+    else steps.push({ kind: 'mark', node, message: `\`${kind}('${String(value)}')\`: import the names you use with a static \`import { … } from '${String(value)}'\` and run this codemod again, or move to ${SSR_PACKAGE} by hand` });
   });
-}
-
-export function migrateReexports(w: Rewrite): void {
-  for (const statement of w.file.program.body) {
+  for (const statement of file.program.body) {
     if (statement.type === 'ExportAllDeclaration') {
       const source = statement.source.value;
       const helper = helperPackage(source);
-      if (helper === NEXTJS || helper === REACT) w.todo(statement, `\`export * from '${source}'\`: re-export the ${SSR_PACKAGE} names you need instead`);
+      if (helper === NEXTJS || helper === REACT) steps.push({ kind: 'mark', node: statement, message: `\`export * from '${source}'\`: re-export the ${SSR_PACKAGE} names you need instead` });
       continue;
     }
     if (statement.type !== 'ExportNamedDeclaration' || !statement.source) continue;
     const source = helperPackage(statement.source.value);
     if (source !== NEXTJS && source !== REACT) continue;
-    const names = statement.specifiers.map((s) => (s.local.type === 'Identifier' ? s.local.name : s.local.value));
-    if (names.length > 0 && names.every((n) => SSR_SHIM_EXPORTS.includes(n))) {
-      retarget(w, statement.source, SSR_PACKAGE);
-    } else if (source === NEXTJS && names.length > 0 && names.every((n) => AUTH_HELPERS_NEXTJS_EXPORTS[n]?.migration === 'type')) {
-      retarget(w, statement.source, SUPABASE_JS_PACKAGE);
-      if (w.file.typescript) typeOnly(w, statement);
-    } else {
-      w.todo(statement, `re-export from ${source}: re-export your own factories (or ${SSR_PACKAGE} names) instead`);
-    }
+    const target = wholeTarget(file, statement);
+    if (target) steps.push({ kind: 'retarget', literal: statement.source, target, typeOnly: target === SUPABASE_JS_PACKAGE && file.typescript ? statement : undefined });
+    else steps.push({ kind: 'mark', node: statement, message: `re-export from ${source}: re-export your own factories (or ${SSR_PACKAGE} names) instead` });
   }
+  return steps;
 }
 
 /** `export { type A, B }` / `import { type A, B }` → `export type { A, B }` / `import type { A, B }`. */
-export function typeOnly(w: Rewrite, statement: TSESTree.ExportNamedDeclaration | TSESTree.ImportDeclaration): void {
+export function typeOnly(w: Writer, statement: TSESTree.ExportNamedDeclaration | TSESTree.ImportDeclaration): void {
   const keyword = w.file.sourceCode.getFirstToken(statement)!;
   if (statement.type === 'ExportNamedDeclaration' ? statement.exportKind === 'type' : statement.importKind === 'type') return;
   w.replace([keyword.range[1], keyword.range[1]], ' type');

@@ -4,12 +4,11 @@
 // kept, the helpers' third type argument (`Schema`) dropped.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { envExpression, indentBlock } from '../../core/templates.ts';
+import type { Bag } from './plan.ts';
 import { identifierName, textOf, type HelperFile } from './read.ts';
 
 /** Keys of the helpers' option bag (0.7+: second argument; 0.5/0.6 and browser creators: first). */
 export const OPTION_KEYS = ['supabaseUrl', 'supabaseKey', 'options', 'cookieOptions'];
-
-export type Bag = Map<string, TSESTree.Node>;
 
 /** The explicit url and key, or the env defaults the helpers read. */
 export function urlAndKey(file: HelperFile, bag: Bag): string {

@@ -8,10 +8,10 @@ import { isFunction, type FunctionNode } from '../../core/estree.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, type FileKind, type ModuleRole } from '../../core/next.ts';
 import { toPosix } from '../../core/source-file.ts';
 import { AUTH_HELPERS_NEXTJS_EXPORTS, isAuthHelpersPackage, SSR_PACKAGE, SSR_SHIM_EXPORTS, SUPABASE_JS_PACKAGE, type AuthHelpersPackage } from '../../core/supabase.ts';
-import { resolveSpecifier } from '../lib/import-path.ts';
+import { importSpecifier, resolveSpecifier } from '../lib/import-path.ts';
 import { isTypeScriptFile, tsSourceCode, type ParsedFile } from '../lib/source-code.ts';
 import { detectStyle, type Style } from '../lib/style.ts';
-import type { FileInput, ProjectInfo } from '../lib/types.ts';
+import type { FactoryRole, FileInput, ProjectInfo } from '../lib/types.ts';
 
 export const NEXTJS = '@supabase/auth-helpers-nextjs';
 export const REACT = '@supabase/auth-helpers-react';
@@ -145,4 +145,16 @@ export function wholeTarget(file: HelperFile, decl: TSESTree.ImportDeclaration |
   else if (source === NEXTJS && names.every((n) => AUTH_HELPERS_NEXTJS_EXPORTS[n]?.migration === 'type')) target = SUPABASE_JS_PACKAGE;
   if (target === undefined || (decl.type === 'ImportDeclaration' && importsFrom(file, target).length > 0)) return undefined;
   return target;
+}
+
+/** How the file imports the app's factory of `role`: its specifier from here, and the function it exports. */
+export function factoryTarget(file: HelperFile, role: FactoryRole): { specifier: string; exportName: string } {
+  const factory = file.project.factories[role];
+  return { specifier: importSpecifier(file.input.path, factory.file, file.project), exportName: factory.exportName };
+}
+
+/** Whether the file is that factory itself (it cannot import itself: calls are rewritten in place). */
+export function isFactoryFile(file: HelperFile, role: FactoryRole): boolean {
+  const strip = (path: string) => path.replace(/\.[cm]?[jt]sx?$/, '');
+  return strip(file.input.path) === strip(file.project.factories[role].file);
 }

@@ -6,31 +6,41 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ASTUtils } from '@typescript-eslint/utils';
 import { unwrap } from '../../core/clients.ts';
-import { isFunction, type FunctionNode } from '../../core/estree.ts';
+import type { FunctionNode } from '../../core/estree.ts';
 import { SSR_PACKAGE } from '../../core/supabase.ts';
-import { indentBlock, nextHeadersCookieMethods } from '../../core/templates.ts';
+import { indentBlock, nextHeadersCookieMethods, pagesCookieMethods } from '../../core/templates.ts';
 import { removeStatement } from '../fix/remove-statement.ts';
 import { uniqueName } from '../lib/names.ts';
+import { enclosingFunction, indentOf } from '../lib/source-code.ts';
 import { restyle } from '../lib/style.ts';
-import { existingLocal, identifierName, readBag, type HelperFile } from './read.ts';
+import { asyncObstacle } from '../lib/async-propagation.ts';
+import { existingLocal, factoryTarget, identifierName, isFactoryFile, readBag, type HelperFile } from './read.ts';
 import { OPTION_KEYS, objectText, optionProps, typeArguments, urlAndKey } from './options.ts';
-import { enclosingFunction } from '../lib/source-code.ts';
-import type { Rewrite } from './write.ts';
+import type { CookieStore, Slot, Step, Writer } from './plan.ts';
 
-/** `const cookieStore = cookies()` feeding `{ cookies: () => cookieStore }`, declared in the same function. */
-interface CookieStore {
-  name: string;
-  declarator: TSESTree.VariableDeclarator;
+/** Why a creator cannot be awaited where it is (the creation site's own wording). */
+const CREATION_OBSTACLES = {
+  'module-scope': 'it runs at module scope, where one client would be shared by every request',
+  generator: 'the enclosing generator cannot simply become async',
+  accessor: 'the enclosing getter/setter cannot be async',
+  constructor: 'a constructor cannot be async',
+  callback: 'the enclosing callback is not async, and what calls it may not expect a promise',
+  'browser-component': 'the enclosing React component may run in the browser, where it cannot be async',
+} as const;
+
+/** Whether the code at `node` can use `await` (after making its function async), in the creation site's words. */
+function asyncCheck(file: HelperFile, node: TSESTree.Node): { ok: true; fn: FunctionNode } | { ok: false; why: string } {
+  const fn = enclosingFunction(node);
+  const obstacle = asyncObstacle(file.parsed, fn, file.role);
+  return obstacle ? { ok: false, why: CREATION_OBSTACLES[obstacle] } : { ok: true, fn: fn! };
 }
 
-export function serverCall(w: Rewrite, name: string, call: TSESTree.CallExpression): boolean {
-  const { file } = w;
-  const { specifier, exportName } = w.factoryTarget('server');
+export function decideServer(file: HelperFile, name: string, call: TSESTree.CallExpression): Step {
+  const { specifier, exportName } = factoryTarget(file, 'server');
   const target = `\`await ${exportName}()\` from '${specifier}'`;
   if (file.clientModule) {
-    const browser = w.factoryTarget('browser');
-    w.roles.add('browser').add('server');
-    return w.todo(call, `\`${name}\` creates a server client in a 'use client' module: use \`${browser.exportName}()\` from '${browser.specifier}' here, or create the client in a Server Component, Route Handler or Server Action with ${target}`);
+    const browser = factoryTarget(file, 'browser');
+    return { kind: 'mark', node: call, roles: ['browser', 'server'], message: `\`${name}\` creates a server client in a 'use client' module: use \`${browser.exportName}()\` from '${browser.specifier}' here, or create the client in a Server Component, Route Handler or Server Action with ${target}` };
   }
   const args = call.arguments;
   const bag = new Map<string, TSESTree.Node>();
@@ -41,68 +51,28 @@ export function serverCall(w: Rewrite, name: string, call: TSESTree.CallExpressi
   else if (first !== undefined && first.type !== 'Identifier' && first.type !== 'MemberExpression') problem = 'gets a cookie context this codemod cannot read';
   if (problem === undefined && second !== undefined) problem = readBag(second, OPTION_KEYS, bag);
   if (problem !== undefined) {
-    w.roles.add('server');
-    return w.todo(call, `\`${name}\` ${problem}: rewrite it as \`createServerClient(url, key, { ...options, cookieOptions, cookies: { getAll, setAll } })\` from ${SSR_PACKAGE} (see '${specifier}')`);
+    return { kind: 'mark', node: call, roles: ['server'], message: `\`${name}\` ${problem}: rewrite it as \`createServerClient(url, key, { ...options, cookieOptions, cookies: { getAll, setAll } })\` from ${SSR_PACKAGE} (see '${specifier}')` };
   }
-  const check = w.asyncCheck(call);
-  if (!check.ok) {
-    w.roles.add('server');
-    return w.todo(call, `\`${name}\` → ${target}, but ${check.why}: create the client inside an async function (a Server Component, Route Handler or Server Action)`);
-  }
+  const check = asyncCheck(file, call);
+  if (!check.ok) return { kind: 'mark', node: call, roles: ['server'], message: `\`${name}\` → ${target}, but ${check.why}: create the client inside an async function (a Server Component, Route Handler or Server Action)` };
   const typeArgs = typeArguments(file, call);
-  const hasOptions = OPTION_KEYS.some((k) => bag.has(k));
   const store = cookieStore(file, bag.get('cookies'), check.fn);
-
-  if (!hasOptions && !w.isFactoryFile('server')) {
-    w.noteUntypedFactory('server', typeArgs);
-    w.replaceWithAwait(call, `${w.factoryRef('server')}()`);
-    w.makeAsync(check.fn);
-    if (store) removeIfUnused(w, store, call);
-    return true;
+  if (!OPTION_KEYS.some((k) => bag.has(k)) && !isFactoryFile(file, 'server')) {
+    return { kind: 'factory', call, role: 'server', args: '', typeArgs, awaitIn: check.fn, store };
   }
-
-  const slot = statementIn(call, check.fn);
+  const slot = slotOf(call, check.fn);
   if (!store && slot === null) {
-    w.roles.add('server');
-    return w.todo(call, `\`${name}\` → \`createServerClient(...)\` from ${SSR_PACKAGE} with \`const cookieStore = await cookies()\` before it; the call is not in a statement list, so this codemod leaves it to you`);
+    return { kind: 'mark', node: call, roles: ['server'], message: `\`${name}\` → \`createServerClient(...)\` from ${SSR_PACKAGE} with \`const cookieStore = await cookies()\` before it; the call is not in a statement list, so this codemod leaves it to you` };
   }
-  let storeName: string;
-  if (store) {
-    storeName = store.name;
-    const init = store.declarator.init!;
-    if (init.type !== 'AwaitExpression') w.replace([init.range[0], init.range[0]], 'await ');
-  } else {
-    storeName = uniqueName(file.parsed, ['cookieStore'], w.reserved);
-  }
-  const props = [...optionProps(file, bag), `cookies: ${nextHeadersCookieMethods(storeName)}`];
-  const createServerClient = w.importRef(SSR_PACKAGE, 'createServerClient', ['createServerClient', 'createSsrServerClient']);
-  const client = `${createServerClient}${typeArgs}(${urlAndKey(file, bag)}, ${objectText(props)})`;
-  const unbound = w.unbound(call, client, [storeName]);
-  if (unbound.length > 0) return w.todo(call, `\`${name}\` → \`createServerClient(...)\` from ${SSR_PACKAGE}, but its options use ${unbound.map((n) => `\`${n}\``).join(', ')}, which is not defined here: rewrite it by hand`);
-  const cookies = w.importRef('next/headers', 'cookies', ['cookies', 'nextCookies']);
-  const declaration = `const ${storeName} = await ${cookies}()`;
-  if (!store && slot?.kind === 'concise') {
-    // `() => createServerComponentClient(…)` → `async () => { const cookieStore = …; return createServerClient(…) }`
-    const body = slot.body;
-    const returned = `${file.text.slice(body.range[0], call.range[0])}${client}${file.text.slice(call.range[1], body.range[1])}`;
-    const block = `{\n  ${declaration}\n  return ${indentBlock(returned, '  ')}\n}`;
-    w.replace(body.range, restyle(block, file.style, { base: indentOfLine(file, body) }));
-  } else {
-    w.replaceExpression(call, client);
-    if (!store && slot?.kind === 'statement') w.insertBefore(slot.node, declaration);
-  }
-  w.makeAsync(check.fn);
-  return true;
+  return { kind: 'server-client', name, call, bag, typeArgs, cookies: { over: 'next-headers', fn: check.fn, store, slot: slot ?? undefined } };
 }
-
-const indentOfLine = (file: HelperFile, node: TSESTree.Node) => /^[ \t]*/.exec(file.text.slice(file.text.lastIndexOf('\n', node.range[0] - 1) + 1))![0];
 
 /**
  * Where `const cookieStore = …` can go: before the statement of a statement list that holds `call` inside
  * `fn`, or into the concise body of the arrow `fn` (made a block); null when a statement that is not in a
  * list holds it (`if (x) return f()`).
  */
-function statementIn(call: TSESTree.Node, fn: FunctionNode): { kind: 'statement'; node: TSESTree.Node } | { kind: 'concise'; body: TSESTree.Node } | null {
+function slotOf(call: TSESTree.Node, fn: FunctionNode): Slot | null {
   for (let node: TSESTree.Node = call; node.parent && node !== fn; node = node.parent) {
     const parent = node.parent;
     if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase' || parent.type === 'StaticBlock') return { kind: 'statement', node };
@@ -123,12 +93,62 @@ function cookieStore(file: HelperFile, value: TSESTree.Node | undefined, fn: Fun
   if (def?.type !== 'Variable' || def.node.id.type !== 'Identifier' || !def.node.init) return undefined;
   const inner = unwrap(def.node.init);
   if (inner.type !== 'CallExpression' || identifierName(inner.callee) !== cookies || inner.arguments.length !== 0) return undefined;
-  if (enclosingFunction(def.node) !== fn || !isFunction(fn)) return undefined;
-  return { name, declarator: def.node };
+  return enclosingFunction(def.node) === fn ? { name, declarator: def.node } : undefined;
+}
+
+/** Writes a `factory` step: the factory call (awaited for the server one), the async function, a store nothing else uses removed. */
+export function writeFactory(w: Writer, step: Extract<Step, { kind: 'factory' }>): void {
+  w.noteUntypedFactory(step.role, step.typeArgs);
+  const call = `${w.factoryRef(step.role)}(${step.args})`;
+  if (!step.awaitIn) return w.replace(step.call.range, call);
+  w.replaceWithAwait(step.call, call);
+  w.makeAsync(step.awaitIn);
+  if (step.store) removeIfUnused(w, step.store, step.call);
+}
+
+/** Writes a `server-client` step: `createServerClient(…)` with the cookie methods its context needs. */
+export function writeServerClient(w: Writer, step: Extract<Step, { kind: 'server-client' }>): boolean {
+  const { file } = w;
+  const { call, bag, typeArgs, cookies } = step;
+  const createServerClient = w.importRef(SSR_PACKAGE, 'createServerClient', ['createServerClient', 'createSsrServerClient']);
+  let storeName = '';
+  let methods: string;
+  if (cookies.over === 'pages') {
+    const serialize = w.importRef(SSR_PACKAGE, 'serializeCookieHeader', ['serializeCookieHeader', 'serializeSupabaseCookie']);
+    methods = pagesCookieMethods(cookies.req, cookies.res).replaceAll('serializeCookieHeader(', `${serialize}(`);
+  } else {
+    storeName = cookies.store?.name ?? uniqueName(file.parsed, ['cookieStore'], w.reserved);
+    methods = nextHeadersCookieMethods(storeName);
+  }
+  const client = `${createServerClient}${typeArgs}(${urlAndKey(file, bag)}, ${objectText([...optionProps(file, bag), `cookies: ${methods}`])})`;
+  const unbound = w.unbound(call, client, [storeName]);
+  if (unbound.length > 0) {
+    return w.todo(call, `\`${step.name}\` → \`createServerClient(...)\` from ${SSR_PACKAGE}, but its options use ${unbound.map((n) => `\`${n}\``).join(', ')}, which is not defined here: rewrite it by hand`);
+  }
+  if (cookies.over === 'pages') {
+    w.replaceExpression(call, client);
+    return true;
+  }
+  const declaration = `const ${storeName} = await ${w.importRef('next/headers', 'cookies', ['cookies', 'nextCookies'])}()`;
+  if (cookies.store) {
+    const init = cookies.store.declarator.init!;
+    if (init.type !== 'AwaitExpression') w.replace([init.range[0], init.range[0]], 'await ');
+    w.replaceExpression(call, client);
+  } else if (cookies.slot?.kind === 'concise') {
+    // `() => createServerComponentClient(…)` → `async () => { const cookieStore = …; return createServerClient(…) }`
+    const body = cookies.slot.body;
+    const returned = `${file.text.slice(body.range[0], call.range[0])}${client}${file.text.slice(call.range[1], body.range[1])}`;
+    w.replace(body.range, restyle(`{\n  ${declaration}\n  return ${indentBlock(returned, '  ')}\n}`, file.style, { base: indentOf(file.text, body.range[0]) }));
+  } else {
+    w.replaceExpression(call, client);
+    if (cookies.slot) w.insertBefore(cookies.slot.node, declaration);
+  }
+  w.makeAsync(cookies.fn);
+  return true;
 }
 
 /** Removes the store's declaration when the replaced call was its only use. */
-function removeIfUnused(w: Rewrite, store: CookieStore, call: TSESTree.Node): void {
+function removeIfUnused(w: Writer, store: CookieStore, call: TSESTree.Node): void {
   const variable = w.file.sourceCode.scopeManager?.getDeclaredVariables(store.declarator)[0];
   const uses = (variable?.references ?? []).filter((r) => !r.init && !(r.identifier.range[0] >= call.range[0] && r.identifier.range[1] <= call.range[1]));
   if (uses.length > 0) return;

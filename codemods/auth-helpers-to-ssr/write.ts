@@ -10,15 +10,19 @@ import type { FunctionNode } from '../../core/estree.ts';
 import { toPosix } from '../../core/source-file.ts';
 import { SIGN_OUT_ONCE_NOTICE } from '../../core/supabase.ts';
 import { awaitNeedsParentheses } from '../fix/add-await.ts';
-import { asyncObstacle, AsyncPropagation } from '../lib/async-propagation.ts';
+import { AsyncPropagation } from '../lib/async-propagation.ts';
 import type { TextEdit } from '../lib/edits.ts';
-import { importSpecifier } from '../lib/import-path.ts';
 import { unboundNames } from '../lib/names.ts';
-import { enclosingFunction, indentOf, lineStartOf } from '../lib/source-code.ts';
+import { indentOf, lineStartOf } from '../lib/source-code.ts';
 import { restyle } from '../lib/style.ts';
 import { TodoMarkers } from '../lib/todo-markers.ts';
 import type { FactoryRole } from '../lib/types.ts';
-import type { HelperFile } from './read.ts';
+import { writeBrowserClient } from './browser.ts';
+import { writeMiddlewareBody } from './middleware.ts';
+import { retarget, typeOnly } from './modules.ts';
+import type { Step, Writer } from './plan.ts';
+import { factoryTarget, type HelperFile } from './read.ts';
+import { writeFactory, writeServerClient } from './server.ts';
 
 /** Local names tried, in order, when the factory's own export name is taken in the file. */
 const FACTORY_ALIASES: Record<FactoryRole, string> = {
@@ -29,16 +33,6 @@ const FACTORY_ALIASES: Record<FactoryRole, string> = {
   api: 'createApiSupabase',
 };
 
-/** Why a creator cannot be awaited where it is (the creation site's own wording). */
-const CREATION_OBSTACLES = {
-  'module-scope': 'it runs at module scope, where one client would be shared by every request',
-  generator: 'the enclosing generator cannot simply become async',
-  accessor: 'the enclosing getter/setter cannot be async',
-  constructor: 'a constructor cannot be async',
-  callback: 'the enclosing callback is not async, and what calls it may not expect a promise',
-  'browser-component': 'the enclosing React component may run in the browser, where it cannot be async',
-} as const;
-
 export interface PendingImport {
   source: string;
   imported: string;
@@ -48,9 +42,7 @@ export interface PendingImport {
   module?: string;
 }
 
-export type AsyncCheck = { ok: true; fn: FunctionNode } | { ok: false; why: string };
-
-export class Rewrite {
+export class Rewrite implements Writer {
   readonly edits: TextEdit[] = [];
   readonly markers: TodoMarkers;
   readonly engine: AsyncPropagation;
@@ -115,31 +107,14 @@ export class Rewrite {
     this.replace(call.range, bare ? `await ${newCall}` : `(await ${newCall})`);
   }
 
-  /** Whether the code at `node` can use `await` (after making its function async), in the creation site's words. */
-  asyncCheck(node: TSESTree.Node): AsyncCheck {
-    const fn = enclosingFunction(node);
-    const obstacle = asyncObstacle(this.file.parsed, fn, this.file.role);
-    return obstacle ? { ok: false, why: CREATION_OBSTACLES[obstacle] } : { ok: true, fn: fn! };
-  }
-
   makeAsync(fn: FunctionNode): void {
     this.engine.makeAsync(fn);
-  }
-
-  factoryTarget(role: FactoryRole): { specifier: string; exportName: string } {
-    const factory = this.file.project.factories[role];
-    return { specifier: importSpecifier(this.file.input.path, factory.file, this.file.project), exportName: factory.exportName };
-  }
-
-  isFactoryFile(role: FactoryRole): boolean {
-    const strip = (file: string) => file.replace(/\.[cm]?[jt]sx?$/, '');
-    return strip(this.file.input.path) === strip(this.file.project.factories[role].file);
   }
 
   /** A reference to the factory of `role` (imported at the end under a free name). */
   factoryRef(role: FactoryRole): string {
     this.roles.add(role);
-    const { specifier, exportName } = this.factoryTarget(role);
+    const { specifier, exportName } = factoryTarget(this.file, role);
     return this.importRef(specifier, exportName, [exportName, FACTORY_ALIASES[role]], this.file.project.factories[role].file);
   }
 
@@ -152,13 +127,6 @@ export class Rewrite {
       this.pending.set(key, entry);
     }
     return entry.placeholder;
-  }
-
-  /** Moves a specifier unchanged (same imported and local name) to another package. */
-  move(spec: TSESTree.ImportClause, imported: string, source: string, type: boolean): void {
-    this.moved.push({ source, imported, local: spec.local.name, type });
-    this.movedSpecs.add(spec);
-    this.removed.add(spec);
   }
 
   /**
@@ -174,5 +142,44 @@ export class Rewrite {
       `Typed clients: calls that passed ${typeArgs} now use the shared factory ${file}, which takes no type arguments: ` +
         `write ${creator}${typeArgs}(…) in ${factory.exportName}() there once to keep typed queries.`,
     );
+  }
+}
+
+/** Writes the plan: markers, specifiers moved or gone, retargeted specifiers, and each construct's code. */
+export function writePlan(w: Rewrite, steps: readonly Step[]): void {
+  for (const step of steps) writeStep(w, step);
+}
+
+/** Writes one step; false when it left a marker (a use that stays as it is). */
+function writeStep(w: Rewrite, step: Step): boolean {
+  switch (step.kind) {
+    case 'mark':
+      for (const role of step.roles ?? []) w.roles.add(role);
+      return w.todo(step.node, step.message);
+    case 'move':
+      w.moved.push({ source: step.source, imported: step.imported, local: step.spec.local.name, type: step.type });
+      w.movedSpecs.add(step.spec);
+      w.removed.add(step.spec);
+      return true;
+    case 'creator': {
+      const migrated = step.uses.map((use) => writeStep(w, use));
+      if (migrated.every(Boolean)) w.removed.add(step.spec);
+      return true;
+    }
+    case 'retarget':
+      retarget(w, step.literal, step.target);
+      if (step.typeOnly) typeOnly(w, step.typeOnly);
+      return true;
+    case 'factory':
+      writeFactory(w, step);
+      return true;
+    case 'server-client':
+      return writeServerClient(w, step);
+    case 'browser-client':
+      writeBrowserClient(w, step);
+      return true;
+    case 'middleware-body':
+      writeMiddlewareBody(w, step);
+      return true;
   }
 }
