@@ -1,8 +1,8 @@
 // The runner's second phase: the files that call a function a transform made async (`asyncExports`) get
-// `await` (codemods/lib/await-callers.ts), across every walked file, in rounds: a caller made async in
+// `await` (codemods/lib/await-importers.ts), across every walked file, in rounds: a caller made async in
 // one round has its own callers awaited in the next. A caller that cannot be parsed is listed as failed:
 // its calls would be left un-awaited without anyone knowing.
-import { awaitCallers, mightCallAsyncExports } from '../codemods/lib/await-callers.ts';
+import { awaitImporters, mightCallAsyncExports } from '../codemods/lib/await-importers.ts';
 import { parseError } from '../codemods/lib/parser.ts';
 import { TODO_MARKER, type ProjectInfo } from '../codemods/lib/types.ts';
 import type { Ledger } from './ledger.ts';
@@ -30,7 +30,7 @@ export function awaitAsyncCallers(first: AsyncExports, files: readonly string[],
         ledger.fail(file, `cannot parse the file, so its calls of ${names.map((n) => `\`${n}\``).join(', ') || 'functions'} (now async) could not be awaited: ${inputError}`, transform);
         continue;
       }
-      const result = awaitCallers({ path: file, source: current }, projectOf(file), map);
+      const result = awaitImporters({ path: file, source: current }, projectOf(file), map);
       for (const name of result.asyncExports) {
         if (!next.has(file)) next.set(file, new Map());
         next.get(file)!.set(name, transform);

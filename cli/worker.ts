@@ -3,7 +3,7 @@
 // Nothing here writes: the runner writes after every phase has run, so `--dry` and failures stay simple.
 import { codemods as registry } from '../codemods/index.ts';
 import { parseError } from '../codemods/lib/parser.ts';
-import { reviewItems } from '../codemods/lib/markers.ts';
+import { reviewItems } from '../codemods/lib/todo-markers.ts';
 import type { Codemod, FactoryRole, ProjectInfo } from '../codemods/lib/types.ts';
 
 export interface FileTask {

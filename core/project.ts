@@ -248,3 +248,8 @@ export function listAuthRoutes(facts: ProjectFacts, settings: PluginSettings = {
   const graph = projectGraph(facts, settings);
   return graph ? authRoutes(graph, facts, include) : [];
 }
+
+/** The source file `specifier` names from `fromFile` in the app at `root` (tsconfig paths included), if any. */
+export function resolveModule(specifier: string, fromFile: string, root: string): string | undefined {
+  return projectGraph(getProjectFacts(root))?.resolver.resolve(fromFile, specifier);
+}
