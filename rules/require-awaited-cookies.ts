@@ -13,12 +13,11 @@
 // awaits them across the app. Whether an imported factory is async needs the other file: see the docs.
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { ASYNC_COOKIES_MIN_NEXT_MAJOR, NEXT_CODEMOD_ERROR_MARKER, NEXT_HEADERS_MODULE, UNSAFE_UNWRAPPED_COOKIES } from '../core/next.ts';
-import { summarize } from '../core/graph/summary.ts';
-import { isSupabasePackage, SSR_FACTORIES } from '../core/supabase.ts';
+import { isSupabasePackage, SSR_FACTORIES, SUPABASE_MENTION } from '../core/supabase.ts';
 import { isFunction, type FunctionNode } from '../core/estree.ts';
 import { asyncBlocker, awaitNeedsParens, awaitedText, makeAsyncFixes } from './utils/async-fix.ts';
 import { createRule } from './utils/create-rule.ts';
-import { ruleFileContext } from './utils/file-context.ts';
+import { pluginSettings, ruleFileContext } from './utils/file-context.ts';
 import { removeImportSpecifier } from './utils/named-import.ts';
 import { enclosingFunction } from './utils/regions.ts';
 import { keyName, propertyName } from './utils/static-names.ts';
@@ -59,6 +58,9 @@ const isUnsafeCast = (node: TSESTree.Node): boolean =>
   node.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
   node.typeAnnotation.typeName.name === UNSAFE_UNWRAPPED_COOKIES;
 
+/** How code reads a Supabase client: its namespaces and query builders, or `const { auth } = client`. */
+const CLIENT_READ = /\.(?:auth|from|rpc|storage|channel|functions|schema)\b|[{,]\s*auth\s*[,}:]/;
+
 export default createRule<[], MessageIds>({
   name: 'require-awaited-cookies',
   meta: {
@@ -81,11 +83,15 @@ export default createRule<[], MessageIds>({
   create(context) {
     const { sourceCode } = context;
     const text = sourceCode.text;
-    const extraModules = context.settings['supabase-auth'] as { serverClientModules?: readonly string[] } | undefined;
-    const mayMatter = text.includes(NEXT_HEADERS_MODULE) || /supabase/i.test(text) || (extraModules?.serverClientModules ?? []).some((m) => text.includes(m));
-    if (!mayMatter) return {};
-    const imports = summarize(sourceCode.ast).imports;
+    // Three things can be reported: a `cookies()` call of next/headers, the @next/codemod leftover, and a
+    // call of an async server factory whose result is read as a client without `await`. The first two show
+    // in the text; the third needs a Supabase-related name and a client read (`.auth`, `.from(`, …).
+    const callsCookies = text.includes(NEXT_HEADERS_MODULE) && text.includes('cookies(');
+    const leftover = text.includes(UNSAFE_UNWRAPPED_COOKIES) || text.includes(NEXT_CODEMOD_ERROR_MARKER);
+    const readsClient = CLIENT_READ.test(text) && (SUPABASE_MENTION.test(text) || (pluginSettings(context).serverClientModules?.some((m) => text.includes(m)) ?? false));
+    if (!callsCookies && !leftover && !readsClient) return {};
     const file = ruleFileContext(context);
+    const imports = file.module.summary.imports;
     // Client provenance walks the module: only computed for a call that could be a factory's.
     let tracked: ClientTracker | undefined;
     const tracker = (): ClientTracker => (tracked ??= trackClients(context, file));

@@ -155,26 +155,12 @@ function objectValue(node: TSESTree.ObjectExpression, scope: EvalScope): Value {
 
 const factsMemo = new WeakMap<FunctionNode, { epoch: number; value: Value }>();
 
-/** A function's value; its facts are computed on first use and kept for the epoch. */
+/** A function's value; its facts are worked out part by part on first use, and kept for the epoch. */
 export function functionValue(fn: FunctionNode, scope: EvalScope): Value {
   const hit = factsMemo.get(fn);
   if (hit?.epoch === currentEpoch()) return hit.value;
   let facts: ReturnType<typeof functionFacts> | undefined;
-  let computing = false;
-  const value: Value = {
-    type: 'function',
-    facts: () => {
-      if (facts) return facts;
-      if (computing) return functionFacts.empty(fn); // recursion: a function calling itself
-      computing = true;
-      try {
-        facts = functionFacts(fn, scope);
-      } finally {
-        computing = false;
-      }
-      return facts;
-    },
-  };
+  const value: Value = { type: 'function', facts: () => (facts ??= functionFacts(fn, scope)) };
   factsMemo.set(fn, { epoch: currentEpoch(), value });
   return value;
 }

@@ -99,45 +99,97 @@ function addAuthCall(calls: AuthCall[], call: AuthCall): void {
   if (!calls.some((c) => c.method === call.method && c.kind === call.kind)) calls.push(call);
 }
 
-export function functionFacts(fn: FunctionNode, outer: EvalScope): FunctionFacts {
-  const scope = localScope(fn, outer);
-  let returns: Value | undefined;
-  let creates: ClientKind | undefined;
-  const authCalls: AuthCall[] = [];
-  const visit = (node: TSESTree.Node, nested: boolean) => {
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
-      if (callee.type === AST_NODE_TYPES.MemberExpression) {
-        const method = memberName(callee);
-        const owner = evaluate(callee.object, scope);
-        if (method !== undefined && owner?.type === 'auth') addAuthCall(authCalls, { method, kind: owner.kind });
-      }
-      const called = evaluate(callee, scope);
-      if (called?.type === 'function') {
-        const facts = called.facts();
-        creates ??= facts.creates ?? factoryKind(called);
-        for (const call of facts.authCalls) addAuthCall(authCalls, call);
-      }
-    } else if (node.type === AST_NODE_TYPES.ReturnStatement && !nested && node.argument) {
-      returns ??= evaluate(node.argument, scope);
-    }
-    for (const child of childNodes(node)) visit(child, nested || isFunction(child));
-  };
-  if (fn.body.type === AST_NODE_TYPES.BlockStatement) visit(fn.body, false);
-  else {
-    returns = evaluate(fn.body, scope);
-    visit(fn.body, false);
+/**
+ * The facts of one function, each computed on first use: `async` and `params` are read off the node,
+ * `returns` evaluates only the return statements, and `creates`/`authCalls` walk the whole body (following
+ * every function it calls). Asking whether an import is an async factory therefore never walks the bodies
+ * of the components a module imports. A part that depends on itself (recursion) is unknown.
+ */
+class LazyFunctionFacts implements FunctionFacts {
+  readonly #fn: FunctionNode;
+  readonly #outer: EvalScope;
+  #scope: EvalScope | undefined;
+  #returns: { value: Value | undefined } | 'computing' | undefined;
+  #use: { creates: ClientKind | undefined; authCalls: AuthCall[] } | 'computing' | undefined;
+  readonly async: boolean;
+  readonly params: readonly ParamFacts[];
+  readonly definedIn: FunctionFacts['definedIn'];
+
+  constructor(fn: FunctionNode, outer: EvalScope) {
+    this.#fn = fn;
+    this.#outer = outer;
+    this.async = fn.async;
+    this.params = fn.params.map(paramFacts);
+    const range = fn.range as readonly [number, number] | undefined;
+    this.definedIn = range && outer.module.file ? { file: outer.module.file, range } : undefined;
   }
-  const range = fn.range as readonly [number, number] | undefined;
-  return {
-    returns,
-    creates,
-    authCalls,
-    async: fn.async,
-    params: fn.params.map(paramFacts),
-    definedIn: range && outer.module.file ? { file: outer.module.file, range } : undefined,
-  };
+
+  get #local(): EvalScope {
+    this.#scope ??= localScope(this.#fn, this.#outer);
+    return this.#scope;
+  }
+
+  get returns(): Value | undefined {
+    if (this.#returns === 'computing') return undefined;
+    if (this.#returns) return this.#returns.value;
+    this.#returns = 'computing';
+    let value: Value | undefined;
+    try {
+      const body = this.#fn.body;
+      if (body.type !== AST_NODE_TYPES.BlockStatement) value = evaluate(body, this.#local);
+      else {
+        const visit = (node: TSESTree.Node): void => {
+          if (value !== undefined || isFunction(node)) return;
+          if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) value = evaluate(node.argument, this.#local);
+          else for (const child of childNodes(node)) visit(child);
+        };
+        visit(body);
+      }
+    } finally {
+      this.#returns = { value };
+    }
+    return value;
+  }
+
+  get creates(): ClientKind | undefined {
+    return this.#bodyUse().creates;
+  }
+
+  get authCalls(): readonly AuthCall[] {
+    return this.#bodyUse().authCalls;
+  }
+
+  /** One walk of the whole body, nested functions included: the clients it creates and auth methods it calls. */
+  #bodyUse(): { creates: ClientKind | undefined; authCalls: AuthCall[] } {
+    if (this.#use === 'computing') return { creates: undefined, authCalls: [] };
+    if (this.#use) return this.#use;
+    this.#use = 'computing';
+    const use: { creates: ClientKind | undefined; authCalls: AuthCall[] } = { creates: undefined, authCalls: [] };
+    try {
+      const scope = this.#local;
+      const visit = (node: TSESTree.Node) => {
+        if (node.type === AST_NODE_TYPES.CallExpression) {
+          const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
+          if (callee.type === AST_NODE_TYPES.MemberExpression) {
+            const method = memberName(callee);
+            const owner = evaluate(callee.object, scope);
+            if (method !== undefined && owner?.type === 'auth') addAuthCall(use.authCalls, { method, kind: owner.kind });
+          }
+          const called = evaluate(callee, scope);
+          if (called?.type === 'function') {
+            const facts = called.facts();
+            use.creates ??= facts.creates ?? factoryKind(called);
+            for (const call of facts.authCalls) addAuthCall(use.authCalls, call);
+          }
+        }
+        for (const child of childNodes(node)) visit(child);
+      };
+      visit(this.#fn.body);
+    } finally {
+      this.#use = use;
+    }
+    return use;
+  }
 }
 
-/** What a function is known to be while its own facts are being computed (it calls itself). */
-functionFacts.empty = (fn: FunctionNode): FunctionFacts => ({ returns: undefined, creates: undefined, authCalls: [], async: fn.async, params: fn.params.map(paramFacts), definedIn: undefined });
+export const functionFacts = (fn: FunctionNode, outer: EvalScope): FunctionFacts => new LazyFunctionFacts(fn, outer);

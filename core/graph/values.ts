@@ -19,17 +19,18 @@ export interface AuthCall {
   kind: ClientKind;
 }
 
+/** What a function does; implementations may compute each part on first read. */
 export interface FunctionFacts {
   /** What a call returns, once awaited. */
-  returns: Value | undefined;
+  readonly returns: Value | undefined;
   /** Creates (or calls something that creates) a client of this kind. */
-  creates: ClientKind | undefined;
+  readonly creates: ClientKind | undefined;
   /** Auth methods it calls, directly or through the functions it calls. */
-  authCalls: readonly AuthCall[];
-  async: boolean;
-  params: readonly ParamFacts[];
+  readonly authCalls: readonly AuthCall[];
+  readonly async: boolean;
+  readonly params: readonly ParamFacts[];
   /** Where it is defined (absolute file) and its offsets there, for messages and transforms. */
-  definedIn: { file: string; range: readonly [number, number] } | undefined;
+  readonly definedIn: { file: string; range: readonly [number, number] } | undefined;
 }
 
 export type Value =
