@@ -1,32 +1,35 @@
-// The app's import index, and the role of every module the way Next's bundler decides it: a module with
-// no role of its own is server code when only server code reaches it through imports (server entry files,
-// 'use server' and server-only modules, route handlers, middleware/proxy, Pages data functions), and
-// possibly client code as soon as one 'use client' module (or a Pages Router page's component) reaches it.
+// The role of every module the way Next's bundler decides it: a module with no role of its own is server
+// code when only server code reaches it through imports (server entry files, 'use server' and server-only
+// modules, route handlers, middleware/proxy, Pages data functions), and possibly client code as soon as one
+// 'use client' module (or a Pages Router page's component) reaches it.
 //
-// Built once per app root and epoch from a token scan of every source file (scan-imports.ts); in a later
-// epoch only files whose version changed are scanned again, and roles are recomputed only if an edge or a
-// role changed.
-import { join, relative } from 'node:path';
+// The answer needs the modules that import a module, and theirs, up to modules with a role of their own.
+// They are found lazily, per epoch: a module can only import `lib/auth/get-session.ts` if its text names
+// `get-session` (or `auth` for an `index` file), so only the files whose text holds that name are scanned
+// for their imports (scan-imports.ts) and resolved. A role query reads the app's file texts once per epoch
+// and scans only the importer chain, not the whole app.
+import { basename, dirname, join, relative } from 'node:path';
 import { fileKind, moduleRole, type FileKind, type ModuleRole } from '../next.ts';
 import { SOURCE_EXTENSIONS, toPosix } from '../source-file.ts';
 import { currentEpoch } from './epoch.ts';
-import { listDir, versionOf } from './fs-view.ts';
+import { listDir } from './fs-view.ts';
 import type { ModuleStore } from './module-store.ts';
 import { dataFunctionOnlySources } from './pages-data-functions.ts';
 import type { Resolver } from './resolver.ts';
 
 /** An import that exists at run time; `server`: used only by a Pages data function, so not bundled for the browser. */
 interface Edge {
-  target: string;
+  from: string;
   side: 'both' | 'server';
 }
 
-interface IndexedFile {
-  version: string | undefined;
-  ownRole: ModuleRole | undefined;
+/** What a module is by itself. */
+interface OwnFacts {
+  role: ModuleRole | undefined;
   /** Bundled for the browser by its own nature: a 'use client' module, a Pages Router page, `_app`. */
   clientRoot: boolean;
-  edges: Edge[];
+  /** A Pages Router page's component or `_app`: its imports used only by data functions stay on the server. */
+  pagesComponent: boolean;
 }
 
 export interface AppLayout {
@@ -37,15 +40,32 @@ export interface AppLayout {
 /** Folders that never hold the app's own modules. */
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage']);
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a specifier importing `file` must end with: its name (with or without an extension), or for an
+ * index file its folder's name (optionally `/index`); `'.'`, `'..'`, `'../..'` name a folder's index too.
+ */
+function specifierPattern(file: string): RegExp {
+  const stem = basename(file).replace(/\.[^.]+$/, '');
+  const name = stem === 'index' ? `${escapeRegExp(basename(dirname(file)))}(?:/index)?` : escapeRegExp(stem);
+  const dots = stem === 'index' ? '|(?:\\.\\.?/?)+' : '';
+  return new RegExp(`^(?:(?:.*[/@~])?${name}(?:\\.[cm]?[jt]sx?)?${dots})$`);
+}
+
+/** The same, as a quoted string anywhere in a file's text: the cheap test of whether a file can import it. */
+const quoted = (pattern: RegExp) => new RegExp(`['"\`]${pattern.source.slice(1, -1).replace(/\.\*/g, "[^'\"`\\n]*")}['"\`]`);
+
 export class ImportIndex {
   readonly #root: string;
   readonly #store: ModuleStore;
   readonly #resolver: Resolver;
   readonly #layout: () => AppLayout;
-  #files = new Map<string, IndexedFile>();
   #epoch = -1;
-  #roles: { client: Set<string>; server: Set<string> } | undefined;
-  #importers: Map<string, string[]> | undefined;
+  #files: string[] = [];
+  readonly #importers = new Map<string, Edge[]>();
+  readonly #roles = new Map<string, ModuleRole>();
+  readonly #own = new Map<string, OwnFacts>();
 
   constructor(root: string, store: ModuleStore, resolver: Resolver, layout: () => AppLayout) {
     this.#root = root;
@@ -54,52 +74,57 @@ export class ImportIndex {
     this.#layout = layout;
   }
 
-  /** The role of a module of this app: its own, else the one its importers give it. */
-  roleOf(file: string): ModuleRole {
-    this.#ensure();
-    const entry = this.#files.get(file);
-    if (!entry) return 'shared';
-    if (entry.ownRole) return entry.ownRole;
-    const roles = this.#reachability();
-    if (roles.client.has(file)) return 'shared';
-    return roles.server.has(file) ? 'server' : 'shared';
+  /** Every source file of the app. */
+  files(): readonly string[] {
+    this.#fresh();
+    return this.#files;
   }
 
   /** The modules that import `file` at run time. */
   importersOf(file: string): readonly string[] {
-    this.#ensure();
-    if (!this.#importers) {
-      this.#importers = new Map();
-      for (const [from, entry] of this.#files) for (const { target } of entry.edges) this.#importers.set(target, [...(this.#importers.get(target) ?? []), from]);
+    return this.#edgesInto(file).map((e) => e.from);
+  }
+
+  /** The role of a module of this app: its own, else the one its importers give it. */
+  roleOf(file: string): ModuleRole {
+    this.#fresh();
+    const own = this.#ownFacts(file);
+    if (own.role) return own.role;
+    let role = this.#roles.get(file);
+    if (!role) {
+      role = this.#derivedRole(file);
+      this.#roles.set(file, role);
     }
-    return this.#importers.get(file) ?? [];
+    return role;
   }
 
-  /** Every source file of the app. */
-  files(): readonly string[] {
-    this.#ensure();
-    return [...this.#files.keys()];
-  }
-
-  #ensure(): void {
-    if (this.#epoch === currentEpoch()) return;
-    this.#epoch = currentEpoch();
-    const next = new Map<string, IndexedFile>();
-    let changed = false;
-    for (const file of this.#walk(this.#root)) {
-      const version = versionOf(file);
-      const old = this.#files.get(file);
-      if (old && old.version === version) next.set(file, old);
-      else {
-        changed = true;
-        next.set(file, this.#index(file, version));
+  /** Walks up the importers until modules with a role of their own: any browser path makes it 'shared'. */
+  #derivedRole(file: string): ModuleRole {
+    const visited = new Set([file]);
+    const queue = [file];
+    let server = false;
+    while (queue.length > 0) {
+      for (const { from, side } of this.#edgesInto(queue.pop()!)) {
+        const own = this.#ownFacts(from);
+        if (own.clientRoot && side === 'both') return 'shared';
+        // A server module (or a Pages data function) is where the server path starts: no need to go further.
+        if (own.role === 'server' || own.clientRoot) server = true;
+        else if (!visited.has(from)) {
+          visited.add(from);
+          queue.push(from);
+        }
       }
     }
-    if (changed || next.size !== this.#files.size) {
-      this.#roles = undefined;
-      this.#importers = undefined;
-    }
-    this.#files = next;
+    return server ? 'server' : 'shared';
+  }
+
+  #fresh(): void {
+    if (this.#epoch === currentEpoch()) return;
+    this.#epoch = currentEpoch();
+    this.#files = [...this.#walk(this.#root)];
+    this.#importers.clear();
+    this.#roles.clear();
+    this.#own.clear();
   }
 
   *#walk(dir: string): Generator<string> {
@@ -112,59 +137,43 @@ export class ImportIndex {
     }
   }
 
-  #index(file: string, version: string | undefined): IndexedFile {
-    const scan = this.#store.scan(file);
-    const relPath = toPosix(relative(this.#root, file));
-    const kind: FileKind = fileKind(relPath, this.#layout());
-    const runtimeImports = scan?.imports.filter((i) => !i.typeOnly) ?? [];
-    const role = moduleRole(kind, { directives: scan?.directives ?? [], importSources: runtimeImports.map((i) => i.specifier) });
-    const pagesComponent = kind.type === 'pages-page' || /^(src\/)?pages\/_(app|error)\.[^/]+$/.test(relPath);
-    const serverOnly = pagesComponent ? this.#pagesServerOnlySources(file) : new Set<string>();
-    const edges: Edge[] = [];
-    for (const { specifier } of runtimeImports) {
-      const target = this.#resolver.resolve(file, specifier);
-      if (target) edges.push({ target, side: serverOnly.has(specifier) ? 'server' : 'both' });
+  #ownFacts(file: string): OwnFacts {
+    let own = this.#own.get(file);
+    if (!own) {
+      const scan = this.#store.scan(file);
+      const relPath = toPosix(relative(this.#root, file));
+      const kind: FileKind = fileKind(relPath, this.#layout());
+      const role = moduleRole(kind, { directives: scan?.directives ?? [], importSources: scan?.imports.filter((i) => !i.typeOnly).map((i) => i.specifier) ?? [] });
+      const pagesComponent = kind.type === 'pages-page' || /^(src\/)?pages\/_(app|error)\.[^/]+$/.test(relPath);
+      own = { role: role === 'shared' ? undefined : role, clientRoot: role === 'client' || (pagesComponent && role !== 'server'), pagesComponent };
+      this.#own.set(file, own);
     }
-    return { version, ownRole: role === 'shared' ? undefined : role, clientRoot: role === 'client' || (pagesComponent && role !== 'server'), edges };
+    return own;
+  }
+
+  /** The run-time imports of `file` by other modules, found through the files whose text names it. */
+  #edgesInto(file: string): Edge[] {
+    this.#fresh();
+    let edges = this.#importers.get(file);
+    if (edges) return edges;
+    edges = [];
+    const pattern = specifierPattern(file);
+    const inText = quoted(pattern);
+    for (const candidate of this.#files) {
+      const text = candidate === file ? undefined : this.#store.textOf(candidate);
+      if (text === undefined || !inText.test(text)) continue;
+      const scan = this.#store.scan(candidate);
+      const specifiers = scan?.imports.filter((i) => !i.typeOnly && pattern.test(i.specifier) && this.#resolver.resolve(candidate, i.specifier) === file).map((i) => i.specifier) ?? [];
+      if (specifiers.length === 0) continue;
+      const serverOnly = this.#ownFacts(candidate).pagesComponent ? this.#pagesServerOnlySources(candidate) : undefined;
+      edges.push({ from: candidate, side: specifiers.every((s) => serverOnly?.has(s)) ? 'server' : 'both' });
+    }
+    this.#importers.set(file, edges);
+    return edges;
   }
 
   #pagesServerOnlySources(file: string): Set<string> {
-    const scan = this.#store.scan(file);
-    if (!scan?.imports.some((i) => !i.typeOnly && (i.specifier.startsWith('.') || this.#resolver.resolve(file, i.specifier)))) return new Set();
     const program = this.#store.programOf(file);
     return program ? dataFunctionOnlySources(program) : new Set();
-  }
-
-  /** Which modules the browser can reach, and which only the server reaches; computed once per change. */
-  #reachability(): { client: Set<string>; server: Set<string> } {
-    if (this.#roles) return this.#roles;
-    const client = new Set<string>();
-    const server = new Set<string>();
-    const clientQueue = [...this.#files].filter(([, e]) => e.clientRoot).map(([f]) => f);
-    for (const f of clientQueue) client.add(f);
-    while (clientQueue.length > 0) {
-      const entry = this.#files.get(clientQueue.pop()!)!;
-      for (const { target, side } of entry.edges) {
-        const t = this.#files.get(target);
-        // 'use server' modules reach the browser as references only; server-only modules would not build.
-        if (side !== 'both' || !t || client.has(target) || t.ownRole === 'server') continue;
-        client.add(target);
-        clientQueue.push(target);
-      }
-    }
-    const serverQueue = [...this.#files].filter(([, e]) => e.ownRole === 'server' || e.clientRoot).map(([f]) => f);
-    while (serverQueue.length > 0) {
-      const from = serverQueue.pop()!;
-      const entry = this.#files.get(from)!;
-      for (const { target, side } of entry.edges) {
-        if (entry.clientRoot && side !== 'server') continue; // a client module's imports run in the browser
-        const t = this.#files.get(target);
-        if (!t || server.has(target) || t.ownRole === 'client') continue;
-        server.add(target);
-        serverQueue.push(target);
-      }
-    }
-    this.#roles = { client, server };
-    return this.#roles;
   }
 }

@@ -54,6 +54,11 @@ export class ModuleStore {
     return record.text;
   }
 
+  /** The text of a file, read once per version; undefined when unreadable. */
+  textOf(file: string): string | undefined {
+    return this.#text(this.#record(file), file);
+  }
+
   /** The imports and directives of a file, from a token scan (no parse); undefined when unreadable. */
   scan(file: string): ScannedModule | undefined {
     const record = this.#record(file);
