@@ -1,13 +1,21 @@
 // The rule registry, alphabetical (tests/plugin.test.ts enforces the order and that every rule file is here).
 import noAuthHelpers from './no-auth-helpers.ts';
+import noMisplacedClientFactory from './no-misplaced-client-factory.ts';
+import noPublicSecret from './no-public-secret.ts';
 import noServerGetSession from './no-server-get-session.ts';
+import noServiceKeyInUserClient from './no-service-key-in-user-client.ts';
+import noSharedServerClient from './no-shared-server-client.ts';
 import requireDynamicAuthPage from './require-dynamic-auth-page.ts';
 import requireMiddlewareMatcher from './require-middleware-matcher.ts';
 import requireSetAll from './require-set-all.ts';
 
 export const rules = {
   'no-auth-helpers': noAuthHelpers,
+  'no-misplaced-client-factory': noMisplacedClientFactory,
+  'no-public-secret': noPublicSecret,
   'no-server-get-session': noServerGetSession,
+  'no-service-key-in-user-client': noServiceKeyInUserClient,
+  'no-shared-server-client': noSharedServerClient,
   'require-dynamic-auth-page': requireDynamicAuthPage,
   'require-middleware-matcher': requireMiddlewareMatcher,
   'require-set-all': requireSetAll,

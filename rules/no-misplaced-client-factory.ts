@@ -1,0 +1,106 @@
+// Each Supabase client factory belongs on one side (facts §2.9, §2.10):
+// - `'use server'` turns every export of a module into a Server Function that the browser may call: the
+//   client factory exported from such a module returns a client no caller can use (it cannot be serialised),
+//   and the module is not a plain factory any more. The factory module must be a plain module.
+// - `createServerClient` and `next/headers` in a `'use client'` module: `next/headers` breaks the client
+//   build, and a server client in the browser has no request cookies to read.
+// - `createBrowserClient` without cookie methods in server code: there is no `document.cookie` there, so
+//   it reads no session (queries run anonymously) and throws the first time it must write one.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { moduleFacts } from '../core/project.ts';
+import { SSR_FACTORIES } from '../core/supabase.ts';
+import { createRule } from './utils/create-rule.ts';
+import { packageFactoryCall } from './utils/factory-calls.ts';
+import { ruleFileContext } from './utils/file-context.ts';
+import { regionOf } from './utils/regions.ts';
+import { propertyKeyName } from './utils/secret-keys.ts';
+import { trackClients } from './utils/supabase-clients.ts';
+
+type MessageIds = 'factoryInUseServerModule' | 'nextHeadersInClientModule' | 'serverClientInClientModule' | 'browserClientOnServer';
+
+const NEXT_HEADERS = 'next/headers';
+
+/** The local names a module exports, as the identifiers that declare or name them. */
+function exportedIdentifiers(program: TSESTree.Program): TSESTree.Identifier[] {
+  const ids: TSESTree.Identifier[] = [];
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.source) {
+      const decl = statement.declaration;
+      if (decl?.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) ids.push(decl.id);
+      if (decl?.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const d of decl.declarations) if (d.id.type === AST_NODE_TYPES.Identifier) ids.push(d.id);
+      }
+      for (const spec of statement.specifiers) if (spec.local.type === AST_NODE_TYPES.Identifier) ids.push(spec.local);
+    } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const decl = statement.declaration;
+      if (decl.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) ids.push(decl.id);
+      if (decl.type === AST_NODE_TYPES.Identifier) ids.push(decl);
+    }
+  }
+  return ids;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-misplaced-client-factory',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Supabase client factories on the wrong side: exported from `\'use server\'` modules, server clients in client modules, browser clients in server code',
+      recommended: true,
+    },
+    messages: {
+      factoryInUseServerModule:
+        '`\'use server\'` turns `{{name}}` into a Server Function that browsers can call, and the Supabase client it returns cannot be sent back to a caller. Remove `\'use server\'` from this module (add `import \'server-only\'` to keep it off the client), and keep `\'use server\'` in the action modules that call it.',
+      nextHeadersInClientModule:
+        '`next/headers` only works in server code: this `\'use client\'` module fails to build. Create the server client in a Server Component, Route Handler or Server Action and pass data down, or use your browser client (`createBrowserClient`) here.',
+      serverClientInClientModule:
+        '`{{factory}}()` creates a server client, which reads the request\'s cookies, but this `\'use client\'` module runs in the browser, where there is no request. Use your browser client (`createBrowserClient`) here, or move this code to the server.',
+      browserClientOnServer:
+        '`{{factory}}()` creates a browser client, but this code runs on the server, where there is no `document.cookie`: it sees no session (queries run as an anonymous user) and throws as soon as it must write one. Use your server client (`createServerClient` with the request\'s cookies) here.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    if (!/supabase|next\/headers/i.test(sourceCode.text)) return {};
+    const fileContext = ruleFileContext(context);
+    const { role } = fileContext;
+    const tracker = trackClients(context, fileContext);
+    const isUseServerModule = moduleFacts(sourceCode.ast).directives.includes('use server');
+
+    /** Whether a browser-client call passes cookie methods, or options the rule cannot see into. */
+    function mayHaveCookies(call: TSESTree.CallExpression): boolean {
+      const options = call.arguments[2];
+      if (!options) return false;
+      if (options.type !== AST_NODE_TYPES.ObjectExpression) return true;
+      return options.properties.some((p) => p.type !== AST_NODE_TYPES.Property || propertyKeyName(p) === undefined || propertyKeyName(p) === 'cookies');
+    }
+
+    return {
+      Program(program) {
+        if (!isUseServerModule || !tracker.hasSupabase) return;
+        for (const id of exportedIdentifiers(program)) {
+          if (tracker.calleeInfo(id)?.factory) context.report({ node: id, messageId: 'factoryInUseServerModule', data: { name: id.name } });
+        }
+      },
+      ImportDeclaration(node) {
+        if (role === 'client' && node.source.value === NEXT_HEADERS && node.importKind !== 'type') {
+          context.report({ node: node.source, messageId: 'nextHeadersInClientModule' });
+        }
+      },
+      CallExpression(call) {
+        if (!tracker.hasSupabase) return;
+        const kind = tracker.calleeInfo(call.callee)?.factory;
+        if (kind === 'server' && role === 'client') {
+          context.report({ node: call.callee, messageId: 'serverClientInClientModule', data: { factory: sourceCode.getText(call.callee) } });
+          return;
+        }
+        if (kind !== 'browser' || regionOf(call, role) !== 'server') return;
+        const factory = packageFactoryCall(call, tracker);
+        // `createBrowserClient(url, key, { cookies: { getAll, setAll } })` is a deliberate server use.
+        if (factory && SSR_FACTORIES[factory.name] && mayHaveCookies(call)) return;
+        context.report({ node: call.callee, messageId: 'browserClientOnServer', data: { factory: sourceCode.getText(call.callee) } });
+      },
+    };
+  },
+});
