@@ -10,7 +10,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { moduleFacts } from '../core/project.ts';
 import { SSR_FACTORIES } from '../core/supabase.ts';
 import { createRule } from './utils/create-rule.ts';
-import { packageFactoryCall } from './utils/factory-calls.ts';
+import { MAY_CREATE_CLIENT_TEXT, packageFactoryCall } from './utils/factory-calls.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { regionOf } from './utils/regions.ts';
 import { propertyKeyName } from './utils/secret-keys.ts';
@@ -62,7 +62,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    if (!/supabase|next\/headers/i.test(sourceCode.text)) return {};
+    if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text) && !sourceCode.text.includes(NEXT_HEADERS)) return {};
     const fileContext = ruleFileContext(context);
     const { role } = fileContext;
     const tracker = trackClients(context, fileContext);

@@ -7,6 +7,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction } from '../core/estree.ts';
 import { createRule } from './utils/create-rule.ts';
+import { MAY_CREATE_CLIENT_TEXT } from './utils/factory-calls.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { trackClients } from './utils/supabase-clients.ts';
 
@@ -55,7 +56,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    if (!/supabase|create\w*Client/i.test(sourceCode.text)) return {};
+    if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text)) return {};
     const tracker = trackClients(context, ruleFileContext(context));
     if (!tracker.hasSupabase) return {};
 

@@ -5,6 +5,13 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { isSupabasePackage, type ClientKind } from '../../core/supabase.ts';
 import type { ClientTracker } from './supabase-clients.ts';
 
+/**
+ * A cheap test on a file's text: could it create a Supabase client? It names Supabase or a client
+ * factory, or imports a module of the app (relative or aliased), which may be the app's own factory
+ * (`import { createClient } from './server'`). Files that fail it cannot matter to a rule about clients.
+ */
+export const MAY_CREATE_CLIENT_TEXT = /supabase|create\w*Client|from\s*['"](?:\.{1,2}|[@~#])\/|require\(\s*['"](?:\.{1,2}|[@~#])\//i;
+
 export interface PackageFactoryCall {
   /** The factory's exported name (`createServerClient`), whatever it is called locally. */
   name: string;

@@ -44,6 +44,16 @@ const recommended: Record<string, string[]> = {
     'app/notes/page.tsx:6 require-dynamic-auth-page/useCacheAroundAuth',
   ],
   'wrapper-alias': ['app/page.tsx:6 no-server-get-session/userFromSession'],
+  'keys-and-clients': [
+    'app/components/theme-switch.tsx:2 no-misplaced-client-factory/nextHeadersInClientModule',
+    'app/components/users-panel.tsx:6 no-public-secret/secretInBrowser',
+    'app/reports/page.tsx:4 no-misplaced-client-factory/browserClientOnServer',
+    'lib/env.ts:3 no-public-secret/publicSecretName',
+    'lib/supabase-singleton.ts:9 no-shared-server-client/storedInModuleVariable',
+    'next.config.ts:5 no-public-secret/secretInConfigEnv',
+    'utils/supabase/action-client.ts:4 no-misplaced-client-factory/factoryInUseServerModule',
+    'utils/supabase/admin.ts:8 no-service-key-in-user-client/secretKeyInUserClient',
+  ],
 };
 
 /** What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client. */
@@ -59,6 +69,10 @@ const strictExtra: Record<string, string[]> = {
     'src/app/settings/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
   ],
   'wrapper-alias': ['app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic'],
+  'keys-and-clients': [
+    'app/account/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
+    'app/admin/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+  ],
 };
 
 describe('fixture apps', () => {
