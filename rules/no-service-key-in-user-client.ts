@@ -26,6 +26,22 @@ const COOKIE_ONLY_OPTIONS = new Set(['cookies', 'cookieOptions', 'cookieEncoding
 /** auth-helpers options that the suggestion turns into arguments, or drops with the cookie session. */
 const HELPER_CONSUMED_OPTIONS = new Set([AUTH_HELPERS_URL_OPTION, AUTH_HELPERS_KEY_OPTION, 'cookieOptions', 'isSingleton']);
 
+/** `[]`, `null`, `undefined`, `void 0`: what a cookie reader returns when it reads nothing. */
+function isEmptyValue(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return true;
+  if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.length === 0;
+  if (node.type === AST_NODE_TYPES.Literal) return node.value === null;
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void';
+}
+
+/** A function whose every outcome is an empty value (`() => []`, `getAll() { return [] }`, `() => {}`). */
+function returnsNothing(fn: TSESTree.Node): boolean {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isEmptyValue(fn.body);
+  return fn.body.body.every((statement) => statement.type === AST_NODE_TYPES.ReturnStatement && isEmptyValue(statement.argument));
+}
+
 export default createRule<[], MessageIds>({
   name: 'no-service-key-in-user-client',
   meta: {
@@ -159,10 +175,33 @@ export default createRule<[], MessageIds>({
       return undefined;
     }
 
+    /** The object literal `node` is, inline or through a `const` of this file. */
+    function objectLiteral(node: TSESTree.Node | undefined): TSESTree.ObjectExpression | undefined {
+      if (node?.type === AST_NODE_TYPES.ObjectExpression) return node;
+      if (node?.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const def = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+      const init = def?.type === 'Variable' && def.parent.kind === 'const' ? def.node.init : null;
+      return init?.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
+    }
+
+    /**
+     * Whether an ssr client's cookie readers visibly return nothing (`getAll: () => []`): it then never
+     * has a session and always sends the key, so it is not the user's client. Supabase still advises
+     * supabase-js for this, but it is not the bug this rule reports.
+     */
+    function readsNoCookies(options: TSESTree.Node | undefined): boolean {
+      const cookiesProp = objectLiteral(options)?.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKeyName(p) === 'cookies');
+      const cookies = objectLiteral(cookiesProp?.value);
+      if (!cookies || cookies.properties.some((p) => p.type !== AST_NODE_TYPES.Property)) return false;
+      const readers = (cookies.properties as TSESTree.Property[]).filter((p) => ['get', 'getAll'].includes(propertyKeyName(p) ?? ''));
+      return readers.length > 0 && readers.every((p) => returnsNothing(p.value));
+    }
+
     return {
       CallExpression(call) {
         const factory = packageFactoryCall(call, tracker);
         if (!factory || !isCookieBound(factory.kind)) return;
+        if (SSR_FACTORIES[factory.name] && readsNoCookies(call.arguments[2])) return;
         const keyNode = keyOf(call, factory);
         const key = keyNode && secretKeySource(keyNode, sourceCode);
         if (!keyNode || key === undefined) return;
