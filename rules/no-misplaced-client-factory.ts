@@ -7,6 +7,7 @@
 // - `createBrowserClient` without cookie methods in server code: there is no `document.cookie` there, so
 //   it reads no session (queries run anonymously) and throws the first time it must write one.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { isFunction, type FunctionNode } from '../core/estree.ts';
 import { moduleFacts } from '../core/project.ts';
 import { SSR_FACTORIES } from '../core/supabase.ts';
 import { createRule } from './utils/create-rule.ts';
@@ -20,24 +21,42 @@ type MessageIds = 'factoryInUseServerModule' | 'nextHeadersInClientModule' | 'se
 
 const NEXT_HEADERS = 'next/headers';
 
+/** A name a module exports, and the function it is declared with, when it is one. */
+interface Exported {
+  id: TSESTree.Identifier;
+  fn: FunctionNode | undefined;
+}
+
 /** The local names a module exports, as the identifiers that declare or name them. */
-function exportedIdentifiers(program: TSESTree.Program): TSESTree.Identifier[] {
-  const ids: TSESTree.Identifier[] = [];
+function exportedNames(program: TSESTree.Program): Exported[] {
+  const out: Exported[] = [];
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.source) {
       const decl = statement.declaration;
-      if (decl?.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) ids.push(decl.id);
+      if (decl?.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) out.push({ id: decl.id, fn: decl });
       if (decl?.type === AST_NODE_TYPES.VariableDeclaration) {
-        for (const d of decl.declarations) if (d.id.type === AST_NODE_TYPES.Identifier) ids.push(d.id);
+        for (const d of decl.declarations) {
+          if (d.id.type === AST_NODE_TYPES.Identifier) out.push({ id: d.id, fn: d.init && isFunction(d.init) ? d.init : undefined });
+        }
       }
-      for (const spec of statement.specifiers) if (spec.local.type === AST_NODE_TYPES.Identifier) ids.push(spec.local);
+      for (const spec of statement.specifiers) if (spec.local.type === AST_NODE_TYPES.Identifier) out.push({ id: spec.local, fn: undefined });
     } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
       const decl = statement.declaration;
-      if (decl.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) ids.push(decl.id);
-      if (decl.type === AST_NODE_TYPES.Identifier) ids.push(decl);
+      if (decl.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) out.push({ id: decl.id, fn: decl });
+      if (decl.type === AST_NODE_TYPES.Identifier) out.push({ id: decl, fn: undefined });
     }
   }
-  return ids;
+  return out;
+}
+
+/** Whether a function's own body starts with the `'use server'` directive (an inline Server Function). */
+function isInlineServerFunction(fn: FunctionNode): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  for (const statement of fn.body.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || typeof statement.directive !== 'string') return false;
+    if (statement.directive === 'use server') return true;
+  }
+  return false;
 }
 
 export default createRule<[], MessageIds>({
@@ -50,7 +69,7 @@ export default createRule<[], MessageIds>({
     },
     messages: {
       factoryInUseServerModule:
-        '`\'use server\'` turns `{{name}}` into a Server Function that browsers can call, and the Supabase client it returns cannot be sent back to a caller. Remove `\'use server\'` from this module (add `import \'server-only\'` to keep it off the client), and keep `\'use server\'` in the action modules that call it.',
+        '`\'use server\'` turns `{{name}}` into a Server Function that browsers can call, and the Supabase client it returns cannot be sent back to a caller. Remove `\'use server\'` from it (add `import \'server-only\'` to the module to keep it off the client), and keep `\'use server\'` in the actions that call it.',
       nextHeadersInClientModule:
         '`next/headers` only works in server code: this `\'use client\'` module fails to build. Create the server client in a Server Component, Route Handler or Server Action and pass data down, or use your browser client (`createBrowserClient`) here.',
       serverClientInClientModule:
@@ -78,8 +97,9 @@ export default createRule<[], MessageIds>({
 
     return {
       Program(program) {
-        if (!isUseServerModule || !tracker.hasSupabase) return;
-        for (const id of exportedIdentifiers(program)) {
+        if (!tracker.hasSupabase) return;
+        for (const { id, fn } of exportedNames(program)) {
+          if (!isUseServerModule && !(fn && isInlineServerFunction(fn))) continue;
           if (tracker.calleeInfo(id)?.factory) context.report({ node: id, messageId: 'factoryInUseServerModule', data: { name: id.name } });
         }
       },

@@ -234,6 +234,20 @@ ruleTester.run('no-misplaced-client-factory', rule, {
         '}',
       ].join('\n'),
     },
+    {
+      name: "an exported inline 'use server' action that returns data",
+      filename: 'lib/profile.ts',
+      code: [
+        "import { createClient } from '@/utils/supabase/server'",
+        '',
+        'export async function profileName() {',
+        "  'use server'",
+        '  const supabase = await createClient()',
+        '  const { data } = await supabase.auth.getUser()',
+        '  return data.user?.user_metadata.name as string | undefined',
+        '}',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -500,6 +514,19 @@ ruleTester.run('no-misplaced-client-factory', rule, {
         '}',
       ].join('\n'),
       errors: [{ messageId: 'browserClientOnServer', data: { factory: 'supabaseBrowser' }, line: 4, column: 26, endLine: 4, endColumn: 41 }],
+    },
+    {
+      name: "an exported factory with its own 'use server' directive",
+      filename: 'src/utils/supabase/service-worker.ts',
+      code: [
+        "import { createClient } from '@supabase/supabase-js'",
+        '',
+        'export async function createAdminClient() {',
+        "  'use server'",
+        '  return createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!)',
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'factoryInUseServerModule', data: { name: 'createAdminClient' }, line: 3, column: 23, endLine: 3, endColumn: 40 }],
     },
   ],
 });
