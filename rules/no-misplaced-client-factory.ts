@@ -6,7 +6,7 @@
 //   build, and a server client in the browser has no request cookies to read.
 // - `createBrowserClient` without cookie methods in server code: there is no `document.cookie` there, so
 //   it reads no session (queries run anonymously) and throws the first time it must write one.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction, type FunctionNode } from '../core/estree.ts';
 import { moduleFacts } from '../core/project.ts';
 import { SSR_FACTORIES } from '../core/supabase.ts';
@@ -14,10 +14,11 @@ import { createRule } from './utils/create-rule.ts';
 import { MAY_CREATE_CLIENT_TEXT, packageFactoryCall } from './utils/factory-calls.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { regionOf } from './utils/regions.ts';
-import { propertyKeyName } from './utils/secret-keys.ts';
+import { memberName, propertyKeyName } from './utils/secret-keys.ts';
 import { trackClients } from './utils/supabase-clients.ts';
 
 type MessageIds = 'factoryInUseServerModule' | 'nextHeadersInClientModule' | 'serverClientInClientModule' | 'browserClientOnServer';
+type Options = [{ reportAnonymousQueries?: boolean }];
 
 const NEXT_HEADERS = 'next/headers';
 
@@ -49,6 +50,27 @@ function exportedNames(program: TSESTree.Program): Exported[] {
   return out;
 }
 
+/** `await x`, `x!`, `x as T`, `x?.` around a value: the node whose parent uses the value. */
+function outermost(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.AwaitExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.ChainExpression)
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+const isAuthMember = (parent: TSESTree.Node, object: TSESTree.Node): boolean =>
+  parent.type === AST_NODE_TYPES.MemberExpression && parent.object === object && memberName(parent) === 'auth';
+
+const destructuresAuth = (pattern: TSESTree.Node): boolean =>
+  pattern.type === AST_NODE_TYPES.ObjectPattern && pattern.properties.some((p) => p.type === AST_NODE_TYPES.Property && propertyKeyName(p) === 'auth');
+
 /** Whether a function's own body starts with the `'use server'` directive (an inline Server Function). */
 function isInlineServerFunction(fn: FunctionNode): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
@@ -59,7 +81,7 @@ function isInlineServerFunction(fn: FunctionNode): boolean {
   return false;
 }
 
-export default createRule<[], MessageIds>({
+export default createRule<Options, MessageIds>({
   name: 'no-misplaced-client-factory',
   meta: {
     type: 'problem',
@@ -75,17 +97,51 @@ export default createRule<[], MessageIds>({
       serverClientInClientModule:
         '`{{factory}}()` creates a server client, which reads the request\'s cookies, but this `\'use client\'` module runs in the browser, where there is no request. Use your browser client (`createBrowserClient`) here, or move this code to the server.',
       browserClientOnServer:
-        '`{{factory}}()` creates a browser client, but this code runs on the server, where there is no `document.cookie`: it sees no session (queries run as an anonymous user) and throws as soon as it must write one. Use your server client (`createServerClient` with the request\'s cookies) here.',
+        '`{{factory}}()` creates a browser client, but this code runs on the server, where there is no `document.cookie`: it sees no session (auth finds no user, queries run as an anonymous user) and throws as soon as it must write one. Use your server client (`createServerClient` with the request\'s cookies) here.',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          reportAnonymousQueries: {
+            type: 'boolean',
+            description:
+              'Also report browser clients in server code that are only used for queries (`from`, `storage`, `rpc`…), not for `auth`: they run as an anonymous user, which is right for public data and silently wrong for the user\'s own rows.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ reportAnonymousQueries: false }],
   },
-  create(context) {
+  create(context, [options]) {
     const { sourceCode } = context;
     if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text) && !sourceCode.text.includes(NEXT_HEADERS)) return {};
     const fileContext = ruleFileContext(context);
     const { role } = fileContext;
     const tracker = trackClients(context, fileContext);
     const isUseServerModule = moduleFacts(sourceCode.ast).directives.includes('use server');
+    const reportAnonymousQueries = options.reportAnonymousQueries === true;
+
+    /**
+     * Whether the client a call creates is used for `auth` (directly, through the variable it is kept in,
+     * or destructured): on the server a browser client has no session, so every auth use is a bug.
+     */
+    function usedForAuth(call: TSESTree.CallExpression): boolean {
+      const value = outermost(call);
+      const parent = value.parent;
+      if (!parent) return false;
+      if (isAuthMember(parent, value)) return true;
+      if (parent.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== value) return false;
+      if (destructuresAuth(parent.id)) return true;
+      if (parent.id.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(parent.id), parent.id);
+      return (variable?.references ?? []).some(({ identifier }) => {
+        const use = identifier.parent;
+        if (!use) return false;
+        return isAuthMember(use, identifier) || (use.type === AST_NODE_TYPES.VariableDeclarator && use.init === identifier && destructuresAuth(use.id));
+      });
+    }
 
     /** Whether a browser-client call passes cookie methods, or options the rule cannot see into. */
     function mayHaveCookies(call: TSESTree.CallExpression): boolean {
@@ -119,6 +175,7 @@ export default createRule<[], MessageIds>({
         const factory = packageFactoryCall(call, tracker);
         // `createBrowserClient(url, key, { cookies: { getAll, setAll } })` is a deliberate server use.
         if (factory && SSR_FACTORIES[factory.name] && mayHaveCookies(call)) return;
+        if (!reportAnonymousQueries && !usedForAuth(call)) return;
         context.report({ node: call.callee, messageId: 'browserClientOnServer', data: { factory: sourceCode.getText(call.callee) } });
       },
     };

@@ -47,7 +47,7 @@ const recommended: Record<string, string[]> = {
   'keys-and-clients': [
     'app/components/theme-switch.tsx:2 no-misplaced-client-factory/nextHeadersInClientModule',
     'app/components/users-panel.tsx:6 no-public-secret/secretInBrowser',
-    'app/reports/page.tsx:4 no-misplaced-client-factory/browserClientOnServer',
+    'app/profile/page.tsx:5 no-misplaced-client-factory/browserClientOnServer',
     'lib/env.ts:3 no-public-secret/publicSecretName',
     'lib/supabase-singleton.ts:9 no-shared-server-client/storedInModuleVariable',
     'next.config.ts:5 no-public-secret/secretInConfigEnv',
@@ -56,7 +56,10 @@ const recommended: Record<string, string[]> = {
   ],
 };
 
-/** What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client. */
+/**
+ * What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client, and browser
+ * clients that server code only queries (`no-misplaced-client-factory` with `reportAnonymousQueries`).
+ */
 const strictExtra: Record<string, string[]> = {
   'app-router': [
     'app/account/page.tsx:7 require-dynamic-auth-page/missingForceDynamic',
@@ -72,6 +75,7 @@ const strictExtra: Record<string, string[]> = {
   'keys-and-clients': [
     'app/account/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
     'app/admin/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/reports/page.tsx:4 no-misplaced-client-factory/browserClientOnServer',
   ],
 };
 
@@ -80,7 +84,7 @@ describe('fixture apps', () => {
     expect(await findings(app, 'recommended')).toEqual(recommended[app]);
   });
 
-  it.each(Object.keys(recommended))('%s: strict adds only explicit force-dynamic', async (app) => {
+  it.each(Object.keys(recommended))('%s: strict adds only explicit force-dynamic and anonymous browser-client queries', async (app) => {
     expect(await findings(app, 'strict')).toEqual([...recommended[app]!, ...(strictExtra[app] ?? [])].sort());
   });
 });

@@ -248,6 +248,38 @@ ruleTester.run('no-misplaced-client-factory', rule, {
         '}',
       ].join('\n'),
     },
+    {
+      name: "JavaScript (espree): the app's browser factory only queried in a Pages API route (anonymous public data)",
+      filename: 'pages/api/posts.js',
+      languageOptions: espreeOptions,
+      code: [
+        "import { supabaseBrowser } from '../../utils/supabase/client'",
+        '',
+        'export default async function handler(req, res) {',
+        "  const { data } = await supabaseBrowser().from('posts').select()",
+        '  res.json(data)',
+        '}',
+      ].join('\n'),
+    },
+    {
+      name: 'public data read with the browser factory at build time and in a page (reduced from a public app)',
+      filename: 'app/polls/[id]/page.tsx',
+      code: [
+        "import { createBrowserPollsClient } from '@/lib/supabase/client'",
+        '',
+        'export async function generateStaticParams() {',
+        "  const { data } = await createBrowserPollsClient().from('polls').select('id').limit(10)",
+        '  return data ?? []',
+        '}',
+        '',
+        'export default async function PollPage({ params }: { params: Promise<{ id: string }> }) {',
+        '  const { id } = await params',
+        '  const supabase = createBrowserPollsClient()',
+        "  const { data } = await supabase.from('polls').select('title').eq('id', id).single()",
+        '  return <h1>{data?.title}</h1>',
+        '}',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -385,7 +417,8 @@ ruleTester.run('no-misplaced-client-factory', rule, {
       ],
     },
     {
-      name: 'createBrowserClient in a route handler',
+      name: 'reportAnonymousQueries: createBrowserClient used for queries in a route handler',
+      options: [{ reportAnonymousQueries: true }],
       filename: 'app/api/todos/route.ts',
       code: [
         "import { createBrowserClient } from '@supabase/ssr'",
@@ -412,7 +445,8 @@ ruleTester.run('no-misplaced-client-factory', rule, {
       errors: [{ messageId: 'browserClientOnServer', data: { factory: 'createBrowserClient' }, line: 4, column: 20, endLine: 4, endColumn: 39 }],
     },
     {
-      name: "the app's browser factory in a Server Component",
+      name: "reportAnonymousQueries: the app's browser factory queried in a Server Component",
+      options: [{ reportAnonymousQueries: true }],
       filename: 'app/notes/page.tsx',
       code: [
         "import { createClient } from '@/utils/supabase/client'",
@@ -442,7 +476,8 @@ ruleTester.run('no-misplaced-client-factory', rule, {
       errors: [{ messageId: 'browserClientOnServer', data: { factory: 'createClient' }, line: 4, column: 26, endLine: 4, endColumn: 38 }],
     },
     {
-      name: "a browser client in an inline 'use server' action",
+      name: "reportAnonymousQueries: a browser client in an inline 'use server' action",
+      options: [{ reportAnonymousQueries: true }],
       filename: 'components/subscribe-form.tsx',
       code: [
         "import { createBrowserClient } from '@supabase/ssr'",
@@ -502,20 +537,6 @@ ruleTester.run('no-misplaced-client-factory', rule, {
       errors: [{ messageId: 'serverClientInClientModule', data: { factory: 'createServerComponentClient' }, line: 5, column: 20, endLine: 5, endColumn: 47 }],
     },
     {
-      name: "JavaScript (espree): the app's browser factory in a Pages API route",
-      filename: 'pages/api/posts.js',
-      languageOptions: espreeOptions,
-      code: [
-        "import { supabaseBrowser } from '../../utils/supabase/client'",
-        '',
-        'export default async function handler(req, res) {',
-        "  const { data } = await supabaseBrowser().from('posts').select()",
-        '  res.json(data)',
-        '}',
-      ].join('\n'),
-      errors: [{ messageId: 'browserClientOnServer', data: { factory: 'supabaseBrowser' }, line: 4, column: 26, endLine: 4, endColumn: 41 }],
-    },
-    {
       name: "an exported factory with its own 'use server' directive",
       filename: 'src/utils/supabase/service-worker.ts',
       code: [
@@ -527,6 +548,21 @@ ruleTester.run('no-misplaced-client-factory', rule, {
         '}',
       ].join('\n'),
       errors: [{ messageId: 'factoryInUseServerModule', data: { name: 'createAdminClient' }, line: 3, column: 23, endLine: 3, endColumn: 40 }],
+    },
+    {
+      name: 'the auth namespace destructured from a browser client in a route handler',
+      filename: 'app/auth/confirm/route.ts',
+      code: [
+        "import { createBrowserClient } from '@supabase/ssr'",
+        '',
+        'export async function GET(request: Request) {',
+        "  const code = new URL(request.url).searchParams.get('code') ?? ''",
+        '  const { auth } = createBrowserClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!)',
+        '  await auth.exchangeCodeForSession(code)',
+        "  return Response.redirect(new URL('/account', request.url))",
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'browserClientOnServer', data: { factory: 'createBrowserClient' }, line: 5, column: 20, endLine: 5, endColumn: 39 }],
     },
   ],
 });
