@@ -12,10 +12,9 @@ import { moduleFacts } from '../core/project.ts';
 import { SSR_FACTORIES } from '../core/supabase.ts';
 import { createRule } from './utils/create-rule.ts';
 import { MAY_CREATE_CLIENT_TEXT, packageFactoryCall } from './utils/factory-calls.ts';
-import { ruleFileContext } from './utils/file-context.ts';
+import { lazyClients } from './utils/lazy-clients.ts';
 import { regionOf } from './utils/regions.ts';
 import { memberName, propertyKeyName } from './utils/secret-keys.ts';
-import { trackClients } from './utils/supabase-clients.ts';
 
 type MessageIds = 'factoryInUseServerModule' | 'nextHeadersInClientModule' | 'serverClientInClientModule' | 'browserClientOnServer';
 type Options = [{ reportAnonymousQueries?: boolean }];
@@ -117,9 +116,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text) && !sourceCode.text.includes(NEXT_HEADERS)) return {};
-    const fileContext = ruleFileContext(context);
-    const { role } = fileContext;
-    const tracker = trackClients(context, fileContext);
+    const clients = lazyClients(context);
+    const role = () => clients.file().role;
     const isUseServerModule = moduleFacts(sourceCode.ast).directives.includes('use server');
     const reportAnonymousQueries = options.reportAnonymousQueries === true;
 
@@ -153,25 +151,27 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program(program) {
-        if (!tracker.hasSupabase) return;
         for (const { id, fn } of exportedNames(program)) {
           if (!isUseServerModule && !(fn && isInlineServerFunction(fn))) continue;
-          if (tracker.calleeInfo(id)?.factory) context.report({ node: id, messageId: 'factoryInUseServerModule', data: { name: id.name } });
+          if (clients.tracker().calleeInfo(id)?.factory) context.report({ node: id, messageId: 'factoryInUseServerModule', data: { name: id.name } });
         }
       },
       ImportDeclaration(node) {
-        if (role === 'client' && node.source.value === NEXT_HEADERS && node.importKind !== 'type') {
+        if (node.source.value === NEXT_HEADERS && node.importKind !== 'type' && role() === 'client') {
           context.report({ node: node.source, messageId: 'nextHeadersInClientModule' });
         }
       },
       CallExpression(call) {
-        if (!tracker.hasSupabase) return;
+        if (!clients.mayCreateClient(call.callee)) return;
+        const region = regionOf(call, role());
+        if (region === 'shared') return;
+        const tracker = clients.tracker();
         const kind = tracker.calleeInfo(call.callee)?.factory;
-        if (kind === 'server' && role === 'client') {
+        if (kind === 'server' && role() === 'client') {
           context.report({ node: call.callee, messageId: 'serverClientInClientModule', data: { factory: sourceCode.getText(call.callee) } });
           return;
         }
-        if (kind !== 'browser' || regionOf(call, role) !== 'server') return;
+        if (kind !== 'browser' || region !== 'server') return;
         const factory = packageFactoryCall(call, tracker);
         // `createBrowserClient(url, key, { cookies: { getAll, setAll } })` is a deliberate server use.
         if (factory && SSR_FACTORIES[factory.name] && mayHaveCookies(call)) return;

@@ -8,8 +8,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/util
 import { isFunction } from '../core/estree.ts';
 import { createRule } from './utils/create-rule.ts';
 import { MAY_CREATE_CLIENT_TEXT } from './utils/factory-calls.ts';
-import { ruleFileContext } from './utils/file-context.ts';
-import { trackClients } from './utils/supabase-clients.ts';
+import { lazyClients } from './utils/lazy-clients.ts';
 
 type MessageIds = 'createdAtModuleScope' | 'storedInModuleVariable' | 'memoisedForProcess';
 
@@ -57,8 +56,8 @@ export default createRule<[], MessageIds>({
   create(context) {
     const { sourceCode } = context;
     if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text)) return {};
-    const tracker = trackClients(context, ruleFileContext(context));
-    if (!tracker.hasSupabase) return {};
+    // The tracker reads the app's modules: built only once a shape that can matter is found.
+    const clients = lazyClients(context);
 
     /** Whether `node` names storage that every request shares: a module-level or global variable, or a property of one. */
     function sharedStorage(node: TSESTree.Node): boolean {
@@ -72,11 +71,11 @@ export default createRule<[], MessageIds>({
     /** Whether `fn` returns a server client (from any of its `return`s, or its expression body). */
     function returnsServerClient(fn: TSESTree.Node): boolean {
       if (!isFunction(fn)) return false;
-      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return tracker.clientKindOf(fn.body) === 'server';
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return clients.tracker().clientKindOf(fn.body) === 'server';
       let found = false;
       const visit = (node: TSESTree.Node): void => {
         if (found || (node !== fn.body && isFunction(node))) return;
-        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && tracker.clientKindOf(node.argument) === 'server') found = true;
+        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && clients.tracker().clientKindOf(node.argument) === 'server') found = true;
         for (const key of sourceCode.visitorKeys[node.type] ?? []) {
           const child = (node as unknown as Record<string, unknown>)[key];
           for (const item of Array.isArray(child) ? child : [child]) {
@@ -101,13 +100,13 @@ export default createRule<[], MessageIds>({
           const stored = call.arguments[1];
           if (
             callee.type === AST_NODE_TYPES.MemberExpression && memoiserName(callee) === 'set' && stored &&
-            tracker.clientKindOf(stored) === 'server' && sharedStorage(callee.object)
+            sharedStorage(callee.object) && clients.tracker().clientKindOf(stored) === 'server'
           ) {
             context.report({ node: callee, messageId: 'storedInModuleVariable', data: { name: sourceCode.getText(callee.object) } });
           }
           return;
         }
-        if (tracker.calleeInfo(call.callee)?.factory === 'server') {
+        if (clients.mayCreateClient(call.callee) && clients.tracker().calleeInfo(call.callee)?.factory === 'server') {
           context.report({ node: call.callee, messageId: 'createdAtModuleScope', data: { factory: sourceCode.getText(call.callee) } });
           return;
         }
@@ -118,8 +117,8 @@ export default createRule<[], MessageIds>({
       },
       AssignmentExpression(assignment) {
         // At module scope the creating call itself is reported.
-        if (!runsPerCall(assignment) || tracker.clientKindOf(assignment.right) !== 'server') return;
-        if (sharedStorage(assignment.left)) {
+        if (!runsPerCall(assignment) || !sharedStorage(assignment.left)) return;
+        if (clients.tracker().clientKindOf(assignment.right) === 'server') {
           context.report({ node: assignment.left, messageId: 'storedInModuleVariable', data: { name: sourceCode.getText(assignment.left) } });
         }
       },

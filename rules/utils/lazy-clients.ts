@@ -1,0 +1,72 @@
+// Client provenance on demand. `trackClients` classifies every import of the file up front, which reads
+// and analyses the app's modules behind them; a rule that only cares about a few shapes (a call at module
+// scope, a write to a module-level variable) asks first whether a callee could be a client factory at all,
+// from the import's specifier alone, and builds the tracker only for files where one could.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { collectImports, type ImportBinding } from '../../core/clients.ts';
+import { isSupabasePackage } from '../../core/supabase.ts';
+import { pluginSettings, ruleFileContext, type RuleFileContext } from './file-context.ts';
+import { trackClients, type ClientTracker } from './supabase-clients.ts';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Specifiers of the app's own modules: relative, or through a path alias (`@/`, `~/`, `#`). */
+const APP_MODULE = /^(?:\.{1,2}|[@~#])\//;
+
+export interface LazyClients {
+  /** Where the file sits and what it is (computed once, on first use). */
+  file(): RuleFileContext;
+  /** The file's client tracker (built once, on first use). */
+  tracker(): ClientTracker;
+  /**
+   * Whether calling `callee` could create a Supabase client: an import from a Supabase package, from one
+   * of the app's modules or from a module listed in settings, or a function declared in this file.
+   */
+  mayCreateClient(callee: TSESTree.Node): boolean;
+}
+
+export function lazyClients(context: Context): LazyClients {
+  let file: RuleFileContext | undefined;
+  let tracker: ClientTracker | undefined;
+  let imports: Map<string, ImportBinding> | undefined;
+  let topLevelNames: Set<string> | undefined;
+  const settings = pluginSettings(context);
+  const listed = new Set([...(settings.serverClientModules ?? []), ...(settings.browserClientModules ?? [])]);
+  const program = context.sourceCode.ast;
+
+  const candidateSource = (source: string) => isSupabasePackage(source) || APP_MODULE.test(source) || listed.has(source);
+
+  /** Names declared at the top of the module: local factories are among them. */
+  const declaredHere = (): Set<string> => {
+    if (topLevelNames) return topLevelNames;
+    topLevelNames = new Set();
+    for (const statement of program.body) {
+      const decl = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+      if (decl?.type === AST_NODE_TYPES.FunctionDeclaration && decl.id) topLevelNames.add(decl.id.name);
+      if (decl?.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const d of decl.declarations) if (d.id.type === AST_NODE_TYPES.Identifier) topLevelNames.add(d.id.name);
+      }
+    }
+    return topLevelNames;
+  };
+
+  return {
+    file: () => (file ??= ruleFileContext(context)),
+    tracker() {
+      file ??= ruleFileContext(context);
+      return (tracker ??= trackClients(context, file));
+    },
+    mayCreateClient(callee) {
+      imports ??= collectImports(program);
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        const binding = imports.get(callee.name);
+        return binding ? candidateSource(binding.source) : declaredHere().has(callee.name);
+      }
+      if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+        const binding = imports.get(callee.object.name);
+        return binding?.imported === '*' && candidateSource(binding.source);
+      }
+      return false;
+    },
+  };
+}
