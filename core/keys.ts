@@ -1,14 +1,15 @@
 // What this project knows about Supabase API keys and the env variables that hold them, in one place
 // (facts §2.1, §2.2, §4.16). Pure functions over names and strings: the rules feed them from ESTree.
-import { AUTH_HELPERS_NEXTJS_EXPORTS, SSR_FACTORIES, type ClientKind } from './supabase.ts';
+import type { ClientKind } from './supabase.ts';
 
-/** New-style secret keys (`sb_secret_…`): server use only, they bypass RLS. */
-export const SECRET_KEY_PREFIX = 'sb_secret_';
-/** New-style publishable keys (`sb_publishable_…`): meant for the browser, like the legacy anon key. */
-export const PUBLISHABLE_KEY_PREFIX = 'sb_publishable_';
+/**
+ * New-style secret keys (`sb_secret_…`): server use only, they bypass RLS. (Their publishable twins,
+ * `sb_publishable_…`, are meant for the browser, like the legacy anon key, and never match.)
+ */
+const SECRET_KEY_PREFIX = 'sb_secret_';
 
 /** Next inlines every `process.env.NEXT_PUBLIC_*` read into the bundles that contain it, the browser's included. */
-export const PUBLIC_ENV_PREFIX = 'NEXT_PUBLIC_';
+const PUBLIC_ENV_PREFIX = 'NEXT_PUBLIC_';
 
 /** How env variables are written: `SUPABASE_SERVICE_ROLE_KEY`, not `serviceRoleKey`. */
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -33,11 +34,13 @@ export function isPublicSecretEnvName(name: string): boolean {
   return name.startsWith(PUBLIC_ENV_PREFIX) && isSecretEnvName(name);
 }
 
+const SECRET_KEY_LITERAL = new RegExp(`^${SECRET_KEY_PREFIX}[A-Za-z0-9_-]{16,}$`);
+
 /**
  * Whether a string is a new-style secret key: the prefix and a key body (real ones are about 30
  * characters), so code that merely tests the prefix (`key.startsWith('sb_secret_')`) is not one.
  */
-export const isSecretKeyLiteral = (value: string): boolean => new RegExp(`^${SECRET_KEY_PREFIX}[A-Za-z0-9_-]{16,}$`).test(value);
+export const isSecretKeyLiteral = (value: string): boolean => SECRET_KEY_LITERAL.test(value);
 
 /**
  * A cheap test on a file's text: could it mention a secret key at all? Rules run it before anything
@@ -50,7 +53,7 @@ export const SECRET_KEY_TEXT = /SERVICE_?ROLE|SERVICE_KEY|SECRET|sb_secret_/;
  * (`createRouteHandlerClient({ cookies }, { supabaseUrl, supabaseKey })`, `createClientComponentClient({ supabaseKey })`).
  */
 export const AUTH_HELPERS_KEY_OPTION = 'supabaseKey';
-/** The same creators' URL option; unset, they read {@link ENV_URL}. */
+/** The same creators' URL option; unset, they read `NEXT_PUBLIC_SUPABASE_URL` (`ENV_URL` in ./supabase.ts). */
 export const AUTH_HELPERS_URL_OPTION = 'supabaseUrl';
 
 /**
@@ -61,14 +64,6 @@ export const isCookieBound = (kind: ClientKind | undefined): boolean => kind ===
 
 /** `@supabase/ssr` factories (also exported by auth-helpers 0.14/0.15) that take the key as their second argument. */
 export const SSR_KEY_ARGUMENT_INDEX = 1;
-
-/** The cookie-bound factories of `@supabase/ssr`, by name. */
-export const COOKIE_BOUND_SSR_FACTORIES: readonly string[] = Object.keys(SSR_FACTORIES).filter((name) => isCookieBound(SSR_FACTORIES[name]));
-
-/** The cookie-bound creators of auth-helpers-nextjs ≤0.10, by name. */
-export const COOKIE_BOUND_HELPER_CREATORS: readonly string[] = Object.keys(AUTH_HELPERS_NEXTJS_EXPORTS).filter((name) =>
-  isCookieBound(AUTH_HELPERS_NEXTJS_EXPORTS[name]!.clientKind),
-);
 
 /**
  * The supabase-js options a client that acts with a service or secret key needs on the server: nothing
