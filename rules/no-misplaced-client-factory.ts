@@ -11,7 +11,7 @@ import { isFunction, type FunctionNode } from '../core/estree.ts';
 import { moduleFacts } from '../core/project.ts';
 import { SSR_FACTORIES } from '../core/supabase.ts';
 import { createRule } from './utils/create-rule.ts';
-import { MAY_CREATE_CLIENT_TEXT, packageFactoryCall } from './utils/factory-calls.ts';
+import { MAY_CREATE_CLIENT_TEXT, packageFactoryCalls } from './utils/factory-calls.ts';
 import { lazyClients } from './utils/lazy-clients.ts';
 import { regionOf } from './utils/regions.ts';
 import { memberName, propertyKeyName } from './utils/secret-keys.ts';
@@ -117,6 +117,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text) && !sourceCode.text.includes(NEXT_HEADERS)) return {};
     const clients = lazyClients(context);
+    const factoryCall = packageFactoryCalls(sourceCode);
     const role = () => clients.file().role;
     const isUseServerModule = moduleFacts(sourceCode.ast).directives.includes('use server');
     const reportAnonymousQueries = options.reportAnonymousQueries === true;
@@ -165,14 +166,13 @@ export default createRule<Options, MessageIds>({
         if (!clients.mayCreateClient(call.callee)) return;
         const region = regionOf(call, role());
         if (region === 'shared') return;
-        const tracker = clients.tracker();
-        const kind = tracker.calleeInfo(call.callee)?.factory;
+        const kind = clients.factoryKind(call.callee);
         if (kind === 'server' && role() === 'client') {
           context.report({ node: call.callee, messageId: 'serverClientInClientModule', data: { factory: sourceCode.getText(call.callee) } });
           return;
         }
         if (kind !== 'browser' || region !== 'server') return;
-        const factory = packageFactoryCall(call, tracker);
+        const factory = factoryCall(call);
         // `createBrowserClient(url, key, { cookies: { getAll, setAll } })` is a deliberate server use.
         if (factory && SSR_FACTORIES[factory.name] && mayHaveCookies(call)) return;
         if (!reportAnonymousQueries && !usedForAuth(call)) return;

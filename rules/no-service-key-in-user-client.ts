@@ -7,13 +7,13 @@
 // because it changes whose rights the code runs with.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ADMIN_CLIENT_AUTH_OPTIONS, AUTH_HELPERS_KEY_OPTION, AUTH_HELPERS_URL_OPTION, isCookieBound, SECRET_KEY_TEXT, SSR_KEY_ARGUMENT_INDEX } from '../core/keys.ts';
+import type { ModuleRole } from '../core/next.ts';
 import { ENV_URL, SSR_FACTORIES, SUPABASE_JS_PACKAGE } from '../core/supabase.ts';
 import { createRule } from './utils/create-rule.ts';
-import { packageFactoryCall, type PackageFactoryCall } from './utils/factory-calls.ts';
+import { packageFactoryCalls, type PackageFactoryCall } from './utils/factory-calls.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { regionOf } from './utils/regions.ts';
 import { propertyKeyName, secretKeySource } from './utils/secret-keys.ts';
-import { trackClients } from './utils/supabase-clients.ts';
 
 type MessageIds = 'secretKeyInUserClient' | 'useAdminClient';
 
@@ -62,9 +62,9 @@ export default createRule<[], MessageIds>({
     const { sourceCode } = context;
     // Both a secret-looking name or literal and a client factory must appear, before any file is read.
     if (!SECRET_KEY_TEXT.test(sourceCode.text) || !/create\w*Client/.test(sourceCode.text)) return {};
-    const fileContext = ruleFileContext(context);
-    const tracker = trackClients(context, fileContext);
-    if (!tracker.hasSupabase) return {};
+    const factoryCall = packageFactoryCalls(sourceCode);
+    let moduleRole: ModuleRole | undefined;
+    const role = () => (moduleRole ??= ruleFileContext(context).role);
     const isTypeScript = /\.[cm]?tsx?$/.test(context.filename);
 
     /**
@@ -147,7 +147,7 @@ export default createRule<[], MessageIds>({
 
     function suggestion(call: TSESTree.CallExpression, factory: PackageFactoryCall, keyNode: TSESTree.Node): TSESLint.ReportSuggestionArray<MessageIds> | null {
       // In browser code there is no safe place for the key at all: the message says where it belongs.
-      if (!factory.esm || regionOf(call, fileContext.role) === 'client') return null;
+      if (!factory.esm || regionOf(call, role()) === 'client') return null;
       const admin = adminFactoryName(call);
       if (!admin) return null;
       const text = replacementCall(call, factory, admin.name, keyNode);
@@ -199,7 +199,7 @@ export default createRule<[], MessageIds>({
 
     return {
       CallExpression(call) {
-        const factory = packageFactoryCall(call, tracker);
+        const factory = factoryCall(call);
         if (!factory || !isCookieBound(factory.kind)) return;
         if (SSR_FACTORIES[factory.name] && readsNoCookies(call.arguments[2])) return;
         const keyNode = keyOf(call, factory);

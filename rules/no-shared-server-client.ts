@@ -106,7 +106,7 @@ export default createRule<[], MessageIds>({
           }
           return;
         }
-        if (clients.mayCreateClient(call.callee) && clients.tracker().calleeInfo(call.callee)?.factory === 'server') {
+        if (clients.factoryKind(call.callee) === 'server') {
           context.report({ node: call.callee, messageId: 'createdAtModuleScope', data: { factory: sourceCode.getText(call.callee) } });
           return;
         }

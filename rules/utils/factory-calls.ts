@@ -1,9 +1,10 @@
 // Calls of the Supabase packages' own client factories (`createServerClient`, `createBrowserClient`, the
 // auth-helpers creators), however imported: named, aliased, through a namespace or `require`. The app's
-// own wrappers are not package factories: they take no key or cookie methods at their call sites.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { isSupabasePackage, type ClientKind } from '../../core/supabase.ts';
-import type { ClientTracker } from './supabase-clients.ts';
+// own wrappers are not package factories: they take no key or cookie methods at their call sites. Decided
+// from this file's imports alone, so no other module of the app is read.
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { collectImports, type ImportBinding } from '../../core/clients.ts';
+import { isSupabasePackage, packageFactoryKind, type ClientKind } from '../../core/supabase.ts';
 
 /**
  * A cheap test on a file's text: could it create a Supabase client? It names Supabase or a client
@@ -22,28 +23,34 @@ export interface PackageFactoryCall {
   esm: boolean;
 }
 
-/** What `call` creates when it calls a Supabase package's factory; `undefined` for anything else. */
-export function packageFactoryCall(call: TSESTree.CallExpression, tracker: ClientTracker): PackageFactoryCall | undefined {
-  const { callee } = call;
-  let binding;
-  let name;
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    binding = tracker.importOf(callee.name);
-    name = binding?.imported;
-  } else if (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.property.type === AST_NODE_TYPES.Identifier
-  ) {
-    binding = tracker.importOf(callee.object.name);
-    if (binding?.imported !== '*') return undefined;
-    name = callee.property.name;
-  }
-  if (!binding || name === undefined || !isSupabasePackage(binding.source)) return undefined;
-  // calleeInfo also checks that the local name is the module-level import, not a shadowing local.
-  const kind = tracker.calleeInfo(callee)?.factory;
-  if (!kind) return undefined;
-  const esm = binding.node.type === AST_NODE_TYPES.ImportSpecifier || binding.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier || binding.node.type === AST_NODE_TYPES.ImportDefaultSpecifier;
-  return { name, source: binding.source, kind, esm };
+const ESM_SPECIFIERS: readonly string[] = [AST_NODE_TYPES.ImportSpecifier, AST_NODE_TYPES.ImportNamespaceSpecifier, AST_NODE_TYPES.ImportDefaultSpecifier];
+
+/** Finds the package factory a call makes, for one file (its imports are collected once). */
+export function packageFactoryCalls(sourceCode: Readonly<TSESLint.SourceCode>): (call: TSESTree.CallExpression) => PackageFactoryCall | undefined {
+  let imports: Map<string, ImportBinding> | undefined;
+
+  /** Whether `id` refers to the module-level import of that name, not to a local that shadows it. */
+  const isImport = (id: TSESTree.Identifier) => {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+    return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
+  };
+
+  return (call) => {
+    imports ??= collectImports(sourceCode.ast);
+    const { callee } = call;
+    let binding: ImportBinding | undefined;
+    let name: string | undefined;
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      binding = imports.get(callee.name);
+      name = binding?.imported;
+      if (!binding || !isImport(callee)) return undefined;
+    } else if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.object.type === AST_NODE_TYPES.Identifier && callee.property.type === AST_NODE_TYPES.Identifier) {
+      binding = imports.get(callee.object.name);
+      if (binding?.imported !== '*' || !isImport(callee.object)) return undefined;
+      name = callee.property.name;
+    }
+    if (!binding || name === undefined || !isSupabasePackage(binding.source)) return undefined;
+    const kind = packageFactoryKind(binding.source, name);
+    return kind && { name, source: binding.source, kind, esm: ESM_SPECIFIERS.includes(binding.node.type) };
+  };
 }

@@ -2,9 +2,9 @@
 // and analyses the app's modules behind them; a rule that only cares about a few shapes (a call at module
 // scope, a write to a module-level variable) asks first whether a callee could be a client factory at all,
 // from the import's specifier alone, and builds the tracker only for files where one could.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { collectImports, type ImportBinding } from '../../core/clients.ts';
-import { isSupabasePackage } from '../../core/supabase.ts';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { classifyImport, collectImports, type ImportBinding } from '../../core/clients.ts';
+import { isSupabasePackage, type ClientKind } from '../../core/supabase.ts';
 import { pluginSettings, ruleFileContext, type RuleFileContext } from './file-context.ts';
 import { trackClients, type ClientTracker } from './supabase-clients.ts';
 
@@ -23,6 +23,11 @@ export interface LazyClients {
    * of the app's modules or from a module listed in settings, or a function declared in this file.
    */
   mayCreateClient(callee: TSESTree.Node): boolean;
+  /**
+   * The kind of client calling `callee` returns. An imported callee is classified alone (only the module it
+   * comes from is read); a function of this file needs the whole tracker.
+   */
+  factoryKind(callee: TSESTree.Node): ClientKind | undefined;
 }
 
 export function lazyClients(context: Context): LazyClients {
@@ -50,11 +55,33 @@ export function lazyClients(context: Context): LazyClients {
     return topLevelNames;
   };
 
-  return {
+  /** Whether `id` refers to the module-level name, not to a local that shadows it. */
+  const isModuleLevel = (id: TSESTree.Identifier) => {
+    const variable = ASTUtils.findVariable(context.sourceCode.getScope(id), id);
+    return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
+  };
+
+  const classify = (binding: ImportBinding) => {
+    file ??= ruleFileContext(context);
+    return classifyImport(binding.source, binding.imported, file.file, file.onDisk ? file.facts.root : undefined, file.settings);
+  };
+
+  const self: LazyClients = {
     file: () => (file ??= ruleFileContext(context)),
     tracker() {
       file ??= ruleFileContext(context);
       return (tracker ??= trackClients(context, file));
+    },
+    factoryKind(callee) {
+      if (!self.mayCreateClient(callee)) return undefined;
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        const binding = imports!.get(callee.name);
+        if (!binding) return self.tracker().calleeInfo(callee)?.factory;
+        return isModuleLevel(callee) ? classify(binding)?.factory : undefined;
+      }
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.object.type !== AST_NODE_TYPES.Identifier || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const binding = imports!.get(callee.object.name)!;
+      return isModuleLevel(callee.object) ? classify({ ...binding, imported: callee.property.name })?.factory : undefined;
     },
     mayCreateClient(callee) {
       imports ??= collectImports(program);
@@ -69,4 +96,5 @@ export function lazyClients(context: Context): LazyClients {
       return false;
     },
   };
+  return self;
 }
