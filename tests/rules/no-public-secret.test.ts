@@ -192,6 +192,19 @@ ruleTester.run('no-public-secret', rule, {
         '}',
       ].join('\n'),
     },
+    {
+      name: 'a NEXT_PUBLIC_SERVICE_… name that is no key (seen in a public app)',
+      filename: 'app/invite/actions.ts',
+      code: [
+        "'use server'",
+        '',
+        'export async function inviteLink(token: string) {',
+        '  const base = process.env.NEXT_PUBLIC_SERVICE_SITE_URL',
+        "  if (!base) throw new Error('NEXT_PUBLIC_SERVICE_SITE_URL is not set')",
+        '  return `${base}/join/${token}`',
+        '}',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

@@ -228,6 +228,19 @@ ruleTester.run('no-shared-server-client', rule, {
         '}',
       ].join('\n'),
     },
+    {
+      name: 'a supabase-js singleton helper has no cookie session to share (seen in public apps)',
+      filename: 'src/lib/db.ts',
+      code: [
+        "import { createClient, type SupabaseClient } from '@supabase/supabase-js'",
+        '',
+        'let instance: SupabaseClient | null = null',
+        'export function db() {',
+        '  instance ??= createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!)',
+        '  return instance',
+        '}',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
