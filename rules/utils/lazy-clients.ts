@@ -61,9 +61,14 @@ export function lazyClients(context: Context): LazyClients {
     return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
   };
 
-  const classify = (binding: ImportBinding) => {
+  const classified = new Map<string, ClientKind | undefined>();
+  const classify = (binding: ImportBinding): ClientKind | undefined => {
+    const key = `${binding.source}\0${binding.imported}`;
+    if (classified.has(key)) return classified.get(key);
     file ??= ruleFileContext(context);
-    return classifyImport(binding.source, binding.imported, file.file, file.onDisk ? file.facts.root : undefined, file.settings);
+    const kind = classifyImport(binding.source, binding.imported, file.file, file.onDisk ? file.facts.root : undefined, file.settings)?.factory;
+    classified.set(key, kind);
+    return kind;
   };
 
   const self: LazyClients = {
@@ -77,11 +82,11 @@ export function lazyClients(context: Context): LazyClients {
       if (callee.type === AST_NODE_TYPES.Identifier) {
         const binding = imports!.get(callee.name);
         if (!binding) return self.tracker().calleeInfo(callee)?.factory;
-        return isModuleLevel(callee) ? classify(binding)?.factory : undefined;
+        return isModuleLevel(callee) ? classify(binding) : undefined;
       }
       if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.object.type !== AST_NODE_TYPES.Identifier || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
       const binding = imports!.get(callee.object.name)!;
-      return isModuleLevel(callee.object) ? classify({ ...binding, imported: callee.property.name })?.factory : undefined;
+      return isModuleLevel(callee.object) ? classify({ ...binding, imported: callee.property.name }) : undefined;
     },
     mayCreateClient(callee) {
       imports ??= collectImports(program);
