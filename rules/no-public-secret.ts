@@ -80,7 +80,7 @@ export default createRule<[], MessageIds>({
       },
       Property(node) {
         const name = propertyKeyName(node);
-        if (name === undefined || node.parent.type !== AST_NODE_TYPES.ObjectExpression && node.parent.type !== AST_NODE_TYPES.ObjectPattern) return;
+        if (name === undefined || (node.parent.type !== AST_NODE_TYPES.ObjectExpression && node.parent.type !== AST_NODE_TYPES.ObjectPattern)) return;
         if (node.parent.type === AST_NODE_TYPES.ObjectPattern) {
           // const { NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY } = process.env
           const declarator = node.parent.parent;

@@ -18,6 +18,9 @@ type MessageIds = 'createdAtModuleScope' | 'storedInModuleVariable' | 'memoisedF
  */
 const PROCESS_MEMOISERS = new Set(['memoize', 'memoizeOne', 'once', 'mem', 'pMemoize', 'moize']);
 
+/** Test files serve no requests: a client shared between their cases shares nobody's session. */
+const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?$)|(?:^|[\\/])__tests__[\\/]/;
+
 /** Whether `node` is evaluated per call or per instance, rather than once when the module loads. */
 function runsPerCall(node: TSESTree.Node): boolean {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
@@ -55,7 +58,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text)) return {};
+    if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text) || TEST_FILE.test(context.filename)) return {};
     // The tracker reads the app's modules: built only once a shape that can matter is found.
     const clients = lazyClients(context);
 
@@ -87,7 +90,7 @@ export default createRule<[], MessageIds>({
       return found;
     }
 
-    const memoiserName = (callee: TSESTree.Node): string | undefined =>
+    const calleeName = (callee: TSESTree.Node): string | undefined =>
       callee.type === AST_NODE_TYPES.Identifier ? callee.name
       : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name
       : undefined;
@@ -99,7 +102,7 @@ export default createRule<[], MessageIds>({
           const { callee } = call;
           const stored = call.arguments[1];
           if (
-            callee.type === AST_NODE_TYPES.MemberExpression && memoiserName(callee) === 'set' && stored &&
+            callee.type === AST_NODE_TYPES.MemberExpression && calleeName(callee) === 'set' && stored &&
             sharedStorage(callee.object) && clients.tracker().clientKindOf(stored) === 'server'
           ) {
             context.report({ node: callee, messageId: 'storedInModuleVariable', data: { name: sourceCode.getText(callee.object) } });
@@ -110,7 +113,7 @@ export default createRule<[], MessageIds>({
           context.report({ node: call.callee, messageId: 'createdAtModuleScope', data: { factory: sourceCode.getText(call.callee) } });
           return;
         }
-        const memoiser = memoiserName(call.callee);
+        const memoiser = calleeName(call.callee);
         if (memoiser !== undefined && PROCESS_MEMOISERS.has(memoiser) && call.arguments.some((arg) => returnsServerClient(arg))) {
           context.report({ node: call.callee, messageId: 'memoisedForProcess', data: { memoiser: sourceCode.getText(call.callee) } });
         }

@@ -241,6 +241,19 @@ ruleTester.run('no-shared-server-client', rule, {
         '}',
       ].join('\n'),
     },
+    {
+      name: 'a test file shares its client between cases, not between users',
+      filename: 'utils/supabase/server.test.ts',
+      code: [
+        "import { createServerClient } from '@supabase/ssr'",
+        '',
+        'let supabase: ReturnType<typeof createServerClient>',
+        'beforeEach(() => {',
+        '  supabase = createServerClient("http://localhost:54321", "anon", { cookies: { getAll: () => [], setAll: () => {} } })',
+        '})',
+        "it('reads no session', async () => expect((await supabase.auth.getClaims()).data).toBeNull())",
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
