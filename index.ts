@@ -22,8 +22,14 @@ const inPreset = (preset: Preset, recommended: unknown): boolean =>
 
 /** Options a preset passes to a rule, when it differs from the rule's defaults. */
 const presetOptions: Partial<Record<Preset, Record<string, unknown[]>>> = {
-  strict: { 'require-dynamic-auth-page': [{ requireExplicitDynamic: true }] },
-  all: { 'require-dynamic-auth-page': [{ requireExplicitDynamic: true }] },
+  strict: {
+    'no-misplaced-client-factory': [{ reportAnonymousQueries: true }],
+    'require-dynamic-auth-page': [{ requireExplicitDynamic: true }],
+  },
+  all: {
+    'no-misplaced-client-factory': [{ reportAnonymousQueries: true }],
+    'require-dynamic-auth-page': [{ requireExplicitDynamic: true }],
+  },
 };
 
 const plugin = {

@@ -67,6 +67,12 @@ describe('plugin', () => {
     expect(rulesOf('strict')['supabase-auth/require-dynamic-auth-page']).toEqual(['error', { requireExplicitDynamic: true }]);
   });
 
+  it('turns on reportAnonymousQueries of no-misplaced-client-factory in strict only', () => {
+    const rulesOf = (preset: keyof typeof plugin.configs) => plugin.configs[preset].find((block) => block.rules)!.rules!;
+    expect(rulesOf('recommended')['supabase-auth/no-misplaced-client-factory']).toBe('error');
+    expect(rulesOf('strict')['supabase-auth/no-misplaced-client-factory']).toEqual(['error', { reportAnonymousQueries: true }]);
+  });
+
   it("works as the README's three-line config on a TSX page", async () => {
     const eslint = new ESLint({ cwd: repo, overrideConfigFile: true, overrideConfig: [...plugin.configs.recommended] });
     const [result] = await eslint.lintText(protectedPage, { filePath: join(repo, 'app/dashboard/page.tsx') });

@@ -61,9 +61,22 @@ const recommended: Record<string, string[]> = {
     'lib/auth/errors.ts:10 no-auth-error-string-match/codeMessage',
     'lib/supabase/reports-client.ts:6 require-awaited-cookies/unsafeUnwrappedCookies',
   ],
+  'keys-and-clients': [
+    'app/components/theme-switch.tsx:2 no-misplaced-client-factory/nextHeadersInClientModule',
+    'app/components/users-panel.tsx:6 no-public-secret/secretInBrowser',
+    'app/profile/page.tsx:5 no-misplaced-client-factory/browserClientOnServer',
+    'lib/env.ts:3 no-public-secret/publicSecretName',
+    'lib/supabase-singleton.ts:9 no-shared-server-client/storedInModuleVariable',
+    'next.config.ts:5 no-public-secret/secretInConfigEnv',
+    'utils/supabase/action-client.ts:4 no-misplaced-client-factory/factoryInUseServerModule',
+    'utils/supabase/admin.ts:8 no-service-key-in-user-client/secretKeyInUserClient',
+  ],
 };
 
-/** What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client. */
+/**
+ * What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client, and browser
+ * clients that server code only queries (`no-misplaced-client-factory` with `reportAnonymousQueries`).
+ */
 const strictExtra: Record<string, string[]> = {
   'app-router': [
     'app/account/page.tsx:7 require-dynamic-auth-page/missingForceDynamic',
@@ -89,6 +102,11 @@ const strictExtra: Record<string, string[]> = {
     'app/dashboard/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
     'app/page.tsx:4 require-dynamic-auth-page/missingForceDynamic',
   ],
+  'keys-and-clients': [
+    'app/account/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
+    'app/admin/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/reports/page.tsx:4 no-misplaced-client-factory/browserClientOnServer',
+  ],
 };
 
 describe('fixture apps', () => {
@@ -96,7 +114,7 @@ describe('fixture apps', () => {
     expect(await findings(app, 'recommended')).toEqual(recommended[app]);
   });
 
-  it.each(Object.keys(recommended))('%s: strict adds only explicit force-dynamic', async (app) => {
+  it.each(Object.keys(recommended))('%s: strict adds only explicit force-dynamic and anonymous browser-client queries', async (app) => {
     expect(await findings(app, 'strict')).toEqual([...recommended[app]!, ...(strictExtra[app] ?? [])].sort());
   });
 });
