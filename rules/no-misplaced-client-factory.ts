@@ -11,7 +11,8 @@ import { isFunction, type FunctionNode } from '../core/estree.ts';
 import { moduleFacts } from '../core/project.ts';
 import { SSR_FACTORIES } from '../core/supabase.ts';
 import { createRule } from './utils/create-rule.ts';
-import { MAY_CREATE_CLIENT_TEXT, packageFactoryCalls } from './utils/factory-calls.ts';
+import { pluginSettings } from './utils/file-context.ts';
+import { mayCreateClient, packageFactoryCalls } from './utils/factory-calls.ts';
 import { lazyClients } from './utils/lazy-clients.ts';
 import { regionOf } from './utils/regions.ts';
 import { memberName, propertyKeyName } from './utils/secret-keys.ts';
@@ -115,7 +116,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text) && !sourceCode.text.includes(NEXT_HEADERS)) return {};
+    if (!mayCreateClient(sourceCode.text, pluginSettings(context)) && !sourceCode.text.includes(NEXT_HEADERS)) return {};
     const clients = lazyClients(context);
     const factoryCall = packageFactoryCalls(sourceCode);
     const role = () => clients.file().role;

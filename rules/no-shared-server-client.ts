@@ -7,7 +7,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { isFunction } from '../core/estree.ts';
 import { createRule } from './utils/create-rule.ts';
-import { MAY_CREATE_CLIENT_TEXT } from './utils/factory-calls.ts';
+import { pluginSettings } from './utils/file-context.ts';
+import { mayCreateClient } from './utils/factory-calls.ts';
 import { lazyClients } from './utils/lazy-clients.ts';
 
 type MessageIds = 'createdAtModuleScope' | 'storedInModuleVariable' | 'memoisedForProcess';
@@ -58,7 +59,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
-    if (!MAY_CREATE_CLIENT_TEXT.test(sourceCode.text) || TEST_FILE.test(context.filename)) return {};
+    if (!mayCreateClient(sourceCode.text, pluginSettings(context)) || TEST_FILE.test(context.filename)) return {};
     // The tracker reads the app's modules: built only once a shape that can matter is found.
     const clients = lazyClients(context);
 

@@ -59,7 +59,7 @@ const isUnsafeCast = (node: TSESTree.Node): boolean =>
   node.typeAnnotation.typeName.name === UNSAFE_UNWRAPPED_COOKIES;
 
 /** How code reads a Supabase client: its namespaces and query builders, or `const { auth } = client`. */
-const CLIENT_READ = /\.(?:auth|from|rpc|storage|channel|functions|schema)\b|[{,]\s*auth\s*[,}:]/;
+const CLIENT_READ = /\.(?:auth|rpc|storage|channel|functions|schema)\b|\.from\(\s*['"`]|[{,]\s*auth\s*[,}:]/;
 
 export default createRule<[], MessageIds>({
   name: 'require-awaited-cookies',

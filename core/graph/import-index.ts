@@ -4,10 +4,10 @@
 // 'use client' module (or a Pages Router page's component) reaches it.
 //
 // The answer needs the modules that import a module, and theirs, up to modules with a role of their own.
-// They are found lazily, per epoch: a module can only import `lib/auth/get-session.ts` if its text names
-// `get-session` (or `auth` for an `index` file), so only the files whose text holds that name are scanned
-// for their imports (scan-imports.ts) and resolved. A role query reads the app's file texts once per epoch
-// and scans only the importer chain, not the whole app.
+// They are found lazily, per epoch: a module can only import `lib/auth/get-session.ts` if its text holds a
+// quoted string ending in `get-session` (or `auth`, or dots, for `lib/auth/index.ts`). Each file's quoted
+// strings are filed by that last segment once per epoch (one regex pass over its text); a role query then
+// scans (scan-imports.ts) and resolves only the files filed under the module's name, up the importer chain.
 import { basename, dirname, join, relative } from 'node:path';
 import { fileKind, moduleRole, type FileKind, type ModuleRole } from '../next.ts';
 import { SOURCE_EXTENSIONS, toPosix } from '../source-file.ts';
@@ -40,21 +40,21 @@ export interface AppLayout {
 /** Folders that never hold the app's own modules. */
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build', 'out', 'coverage']);
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * What a specifier importing `file` must end with: its name (with or without an extension), or for an
- * index file its folder's name (optionally `/index`); `'.'`, `'..'`, `'../..'` name a folder's index too.
- */
-function specifierPattern(file: string): RegExp {
-  const stem = basename(file).replace(/\.[^.]+$/, '');
-  const name = stem === 'index' ? `${escapeRegExp(basename(dirname(file)))}(?:/index)?` : escapeRegExp(stem);
-  const dots = stem === 'index' ? '|(?:\\.\\.?/?)+' : '';
-  return new RegExp(`^(?:(?:.*[/@~])?${name}(?:\\.[cm]?[jt]sx?)?${dots})$`);
+/** The key a specifier is filed under: its last segment without extension or `/index`; dots-only → `.`. */
+function specifierKey(specifier: string): string {
+  if (/^(?:\.\.?\/?)+$/.test(specifier)) return '.';
+  const path = specifier.replace(/\.[cm]?[jt]sx?$/, '').replace(/\/index$/, '');
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('@'), path.lastIndexOf('~')) + 1);
 }
 
-/** The same, as a quoted string anywhere in a file's text: the cheap test of whether a file can import it. */
-const quoted = (pattern: RegExp) => new RegExp(`['"\`]${pattern.source.slice(1, -1).replace(/\.\*/g, "[^'\"`\\n]*")}['"\`]`);
+/** The keys under which an import of `file` is filed: its name, or for an index file its folder's name and `.`. */
+function keysOf(file: string): string[] {
+  const stem = basename(file).replace(/\.[^.]+$/, '');
+  return stem === 'index' ? [basename(dirname(file)), '.'] : [stem];
+}
+
+/** Quoted strings that could be module specifiers (no spaces, not too long). */
+const QUOTED = /['"`]([^'"`\s]{1,300})['"`]/g;
 
 export class ImportIndex {
   readonly #root: string;
@@ -64,6 +64,8 @@ export class ImportIndex {
   #epoch = -1;
   #files: string[] = [];
   readonly #importers = new Map<string, Edge[]>();
+  /** Specifier key → the files whose text holds a quoted string with that key (built once per epoch). */
+  #byKey: Map<string, string[]> | undefined;
   readonly #roles = new Map<string, ModuleRole>();
   readonly #own = new Map<string, OwnFacts>();
 
@@ -123,6 +125,7 @@ export class ImportIndex {
     this.#epoch = currentEpoch();
     this.#files = [...this.#walk(this.#root)];
     this.#importers.clear();
+    this.#byKey = undefined;
     this.#roles.clear();
     this.#own.clear();
   }
@@ -157,19 +160,37 @@ export class ImportIndex {
     let edges = this.#importers.get(file);
     if (edges) return edges;
     edges = [];
-    const pattern = specifierPattern(file);
-    const inText = quoted(pattern);
-    for (const candidate of this.#files) {
-      const text = candidate === file ? undefined : this.#store.textOf(candidate);
-      if (text === undefined || !inText.test(text)) continue;
+    const keys = keysOf(file);
+    const candidates = new Set(keys.flatMap((key) => this.#filesByKey().get(key) ?? []));
+    for (const candidate of candidates) {
+      if (candidate === file) continue;
       const scan = this.#store.scan(candidate);
-      const specifiers = scan?.imports.filter((i) => !i.typeOnly && pattern.test(i.specifier) && this.#resolver.resolve(candidate, i.specifier) === file).map((i) => i.specifier) ?? [];
+      const specifiers = scan?.imports.filter((i) => !i.typeOnly && keys.includes(specifierKey(i.specifier)) && this.#resolver.resolve(candidate, i.specifier) === file).map((i) => i.specifier) ?? [];
       if (specifiers.length === 0) continue;
       const serverOnly = this.#ownFacts(candidate).pagesComponent ? this.#pagesServerOnlySources(candidate) : undefined;
       edges.push({ from: candidate, side: specifiers.every((s) => serverOnly?.has(s)) ? 'server' : 'both' });
     }
     this.#importers.set(file, edges);
     return edges;
+  }
+
+  /** Files by the keys of the quoted strings in their text: one regex pass over each text per epoch. */
+  #filesByKey(): Map<string, string[]> {
+    if (this.#byKey) return this.#byKey;
+    const byKey = new Map<string, string[]>();
+    for (const file of this.#files) {
+      const text = this.#store.textOf(file);
+      if (text === undefined) continue;
+      const keys = new Set<string>();
+      for (const match of text.matchAll(QUOTED)) keys.add(specifierKey(match[1]!));
+      for (const key of keys) {
+        const list = byKey.get(key);
+        if (list) list.push(file);
+        else byKey.set(key, [file]);
+      }
+    }
+    this.#byKey = byKey;
+    return byKey;
   }
 
   #pagesServerOnlySources(file: string): Set<string> {

@@ -3,15 +3,20 @@
 // own wrappers are not package factories: they take no key or cookie methods at their call sites. Decided
 // from this file's imports alone, so no other module of the app is read.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { ClientSettings } from '../../core/graph/known-values.ts';
 import { summarize, type ImportBinding } from '../../core/graph/summary.ts';
 import { isSupabasePackage, packageFactoryKind, type ClientKind } from '../../core/supabase.ts';
 
+const NAMES_A_CLIENT = /supabase|create\w*Client/i;
+
 /**
- * A cheap test on a file's text: could it create a Supabase client? It names Supabase or a client
- * factory, or imports a module of the app (relative or aliased), which may be the app's own factory
- * (`import { createClient } from './server'`). Files that fail it cannot matter to a rule about clients.
+ * A cheap test on a file's text: could it create a Supabase client? It names Supabase or a client factory
+ * (`createClient` from the app's `./server` included), or one of the modules the settings list as client
+ * factories. Most files of an app fail it, and then rules about clients register no listener at all (an
+ * app factory under another name, such as `getDb()`, is found when its module is named in settings).
  */
-export const MAY_CREATE_CLIENT_TEXT = /supabase|create\w*Client|from\s*['"](?:\.{1,2}|[@~#])\/|require\(\s*['"](?:\.{1,2}|[@~#])\//i;
+export const mayCreateClient = (text: string, settings: ClientSettings): boolean =>
+  NAMES_A_CLIENT.test(text) || [...(settings.serverClientModules ?? []), ...(settings.browserClientModules ?? [])].some((m) => text.includes(m));
 
 export interface PackageFactoryCall {
   /** The factory's exported name (`createServerClient`), whatever it is called locally. */

@@ -22,10 +22,10 @@ export async function createClient() {
 }
 `;
 
-const BROWSER_FACTORY = `import { createBrowserClient } from '@supabase/ssr'
+const STANDALONE_FACTORY = `import { createClient as createSupabaseClient } from '@supabase/supabase-js'
 
 export async function createClient() {
-  return createBrowserClient('https://x.supabase.co', 'anon')
+  return createSupabaseClient('https://x.supabase.co', 'anon')
 }
 `;
 
@@ -67,7 +67,7 @@ describe('a long-lived ESLint instance (editor)', () => {
     write('package.json', JSON.stringify({ dependencies: { next: '16.0.0' } }));
     write('tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } }));
     write('next.config.ts', 'export default {}\n');
-    write('lib/db.ts', BROWSER_FACTORY);
+    write('lib/db.ts', STANDALONE_FACTORY);
     write('lib/email.ts', HELPER);
     write('app/dashboard/page.tsx', PAGE);
     write('app/profile/page.tsx', "import { currentEmail } from '@/lib/email'\n\nexport default async function Profile() {\n  return <p>{await currentEmail()}</p>\n}\n");
@@ -77,7 +77,7 @@ describe('a long-lived ESLint instance (editor)', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('sees an edit to a wrapper module', async () => {
-    expect(await lint('app/dashboard/page.tsx')).toEqual([]); // a browser client: nothing to say
+    expect(await lint('app/dashboard/page.tsx')).toEqual([]); // a supabase-js client has no cookie session: nothing to say
     write('lib/db.ts', SERVER_FACTORY);
     expect(await lint('app/dashboard/page.tsx')).toEqual(['3 require-dynamic-auth-page/cachedRevalidate', '7 no-server-get-session/userFromSession']);
   });
