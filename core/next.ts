@@ -60,12 +60,16 @@ export function fileKind(relPath: string, layout: { srcDir: boolean; pageExtensi
   return { type: 'other' };
 }
 
-/**
- * A concrete URL that the route of these App Router folders serves: groups and slots vanish, a
- * dynamic segment becomes a sample value. Used to test a middleware matcher against the route.
- */
-export function appRoutePath(folders: readonly string[]): string {
-  const parts: string[] = [];
+/** One URL segment of an App Router route: as written in the folder name, and as a sample URL value. */
+interface RouteSegment {
+  written: string;
+  /** `undefined` for an optional catch-all, which also matches the bare path. */
+  sample: string | undefined;
+}
+
+/** The URL segments the route of these App Router folders serves: groups and slots vanish. */
+function appRouteSegments(folders: readonly string[]): RouteSegment[] {
+  const parts: RouteSegment[] = [];
   for (let folder of folders) {
     if (/^\(.*\)$/.test(folder) || folder.startsWith('@')) continue; // route group, parallel slot
     // Intercepting route: serves the URL it intercepts. `(.)x` is x at this level, each `(..)` goes one
@@ -77,11 +81,23 @@ export function appRoutePath(folders: readonly string[]): string {
       else if (marker !== '(.)') parts.splice(Math.max(0, parts.length - marker.length / 4));
       folder = intercept[2]!;
     }
-    if (/^\[\[\.\.\..+\]\]$/.test(folder)) continue; // optional catch-all matches the bare path too
-    if (/^\[.+\]$/.test(folder)) parts.push('segment');
-    else parts.push(folder);
+    if (/^\[\[\.\.\..+\]\]$/.test(folder)) parts.push({ written: folder, sample: undefined });
+    else parts.push({ written: folder, sample: /^\[.+\]$/.test(folder) ? 'segment' : folder });
   }
-  return `/${parts.join('/')}`;
+  return parts;
+}
+
+/**
+ * A concrete URL that the route of these App Router folders serves: groups and slots vanish, a
+ * dynamic segment becomes a sample value. Used to test a middleware matcher against the route.
+ */
+export function appRoutePath(folders: readonly string[]): string {
+  return `/${appRouteSegments(folders).flatMap((s) => (s.sample === undefined ? [] : [s.sample])).join('/')}`;
+}
+
+/** The route of these App Router folders as its author wrote it (`/[username]/settings`), for messages. */
+export function appRoutePattern(folders: readonly string[]): string {
+  return `/${appRouteSegments(folders).map((s) => s.written).join('/')}`;
 }
 
 export type ModuleRole = 'server' | 'client' | 'shared';
@@ -192,4 +208,59 @@ export const NAVIGATION_INTERRUPT_CALLS: readonly string[] = ['redirect', 'perma
  */
 export function middlewareDeprecationNotice(relPath: string): string {
   return `\`${relPath}\` still works on Next 16 but is deprecated ("The "middleware" file convention is deprecated. Please use "proxy" instead."): rename it with \`npx @next/codemod@latest middleware-to-proxy .\`, unless it must run on the Edge runtime.`;
+}
+
+// ---- Responses of middleware/proxy (§1.4, §2.6) -----------------------------------------------------
+
+/**
+ * `NextResponse` static methods (next@16.4.6 `server/web/spec-extension/response.d.ts`): each creates a new
+ * response, without the cookies a Supabase client's `setAll` wrote onto another one.
+ */
+export const NEXT_RESPONSE_FACTORIES: readonly string[] = ['next', 'redirect', 'rewrite', 'json'];
+
+/**
+ * i18n middlewares whose response is a new one (facts §2.6): next-intl's `createMiddleware(routing)` returns
+ * the middleware, `i18nRouter(request, config)` of next-i18n-router returns the response itself.
+ */
+export const I18N_MIDDLEWARES: readonly { source: string; imported: string; returns: 'middleware' | 'response' }[] = [
+  { source: 'next-intl/middleware', imported: 'default', returns: 'middleware' },
+  { source: 'next-i18n-router', imported: 'i18nRouter', returns: 'response' },
+];
+
+// ---- Where Next looks for middleware/proxy (§1.4 "Location", §4.10–4.12) ------------------------------
+
+export type EntryName = 'middleware' | 'proxy';
+
+/** The entry file names this Next major runs: `proxy` from 16 on (`middleware` still works there), only `middleware` before. */
+export function entryNamesRun(nextMajor: number | undefined): readonly EntryName[] {
+  if (nextMajor === undefined || nextMajor >= 16) return ['proxy', 'middleware'];
+  return ['middleware'];
+}
+
+/**
+ * Where people put a middleware/proxy file that Next never runs, relative to the app root: inside `app/`, in
+ * a `middleware/` folder, at the root of an app that lives in `src/`, in `src/` of an app that does not.
+ */
+export function misplacedEntryPaths(layout: { srcDir: boolean; pageExtensions: readonly string[] }): string[] {
+  const paths: string[] = [];
+  for (const name of ['middleware', 'proxy'] as const) {
+    for (const ext of layout.pageExtensions) {
+      const file = `${name}.${ext}`;
+      paths.push(`app/${file}`, `src/app/${file}`, `${name}/${file}`, `src/${name}/${file}`, layout.srcDir ? file : `src/${file}`);
+    }
+  }
+  return paths;
+}
+
+/**
+ * The entry file Next would run instead of a misplaced `relPath` (`src/app/middleware.ts` →
+ * `src/middleware.ts`), or of a `proxy` file on Next ≤ 15 (→ `middleware`); undefined when `relPath` is
+ * not a misplaced entry file.
+ */
+export function expectedEntryPath(relPath: string, layout: { srcDir: boolean; pageExtensions: readonly string[] }, nextMajor: number | undefined): string | undefined {
+  if (!misplacedEntryPaths(layout).includes(relPath)) return undefined;
+  const base = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const name: EntryName = base.startsWith('proxy.') ? 'proxy' : 'middleware';
+  const runs = entryNamesRun(nextMajor).includes(name) ? name : 'middleware';
+  return `${layout.srcDir ? 'src/' : ''}${runs}${base.slice(name.length)}`;
 }

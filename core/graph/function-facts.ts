@@ -3,8 +3,8 @@
 // Local variables are looked up by name in the function (destructuring included); anything else goes to
 // the enclosing scope, so a helper defined in another module is followed through its own module.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
-import { isFunction, type FunctionNode } from '../estree.ts';
+import { childNodes, isFunction, type FunctionNode } from '../estree.ts';
+import { cookieWrites } from './cookie-writes.ts';
 import type { ClientKind } from '../supabase.ts';
 import { evaluate, memberName, memberValue, propertyKey, type EvalScope } from './evaluate.ts';
 import { factoryKind, type AuthCall, type FunctionFacts, type ParamFacts, type Value } from './values.ts';
@@ -52,20 +52,6 @@ function paramFacts(param: TSESTree.Parameter): ParamFacts {
   return { name: pattern.type === AST_NODE_TYPES.Identifier ? pattern.name : undefined, keys, optional };
 }
 
-/** Children of a node in traversal order; works for typescript-estree and oxc ASTs alike. */
-export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
-  const out: TSESTree.Node[] = [];
-  for (const key of visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === 'object' && 'type' in item) out.push(item as TSESTree.Node);
-    } else if (value && typeof value === 'object' && 'type' in value) {
-      out.push(value as TSESTree.Node);
-    }
-  }
-  return out;
-}
-
 /** Names declared anywhere in the function (parameters, variables, inner function declarations). */
 function collectLocals(fn: FunctionNode): Map<string, LocalBinding> {
   const locals = new Map<string, LocalBinding>();
@@ -79,14 +65,19 @@ function collectLocals(fn: FunctionNode): Map<string, LocalBinding> {
   return locals;
 }
 
-/** A scope for `fn`'s body: its locals first, then the scope it was defined in. */
-export function localScope(fn: FunctionNode, outer: EvalScope): EvalScope {
+/**
+ * A scope for `fn`'s body: its locals first, then the scope it was defined in. `known` answers for locals
+ * whose value their initialiser does not tell (the responses the client's cookie methods write to).
+ */
+export function localScope(fn: FunctionNode, outer: EvalScope, known?: (name: string) => Value | undefined): EvalScope {
   const locals = collectLocals(fn);
   const scope: EvalScope = {
     module: outer.module,
     identifier(id) {
       const local = locals.get(id.name);
       if (!local) return outer.identifier(id);
+      const answer = known?.(id.name);
+      if (answer) return answer;
       let value = local.init && evaluate(local.init, scope);
       for (const key of local.path) value = memberValue(value, key);
       return value;
@@ -99,11 +90,51 @@ function addAuthCall(calls: AuthCall[], call: AuthCall): void {
   if (!calls.some((c) => c.method === call.method && c.kind === call.kind)) calls.push(call);
 }
 
+/**
+ * What calls return: the first return whose value is known, except that among responses the one carrying
+ * the Supabase cookies wins (`updateSession` returns a redirect on one path and `supabaseResponse` on the last).
+ */
+function returnedValue(args: readonly TSESTree.Node[], scope: EvalScope): Value | undefined {
+  let result: Value | undefined;
+  for (const arg of args) {
+    const value = evaluate(arg, scope);
+    if (value === undefined) continue;
+    result ??= value;
+    if (result.type !== 'response') return result;
+    if (value.type === 'response' && value.cookies === 'carried') return value;
+  }
+  return result;
+}
+
+/** Whether a call uses a server client: a method of it (`supabase.from(…)`, `supabase.auth.getUser()`) or passing it on. */
+function usesServerClient(call: TSESTree.CallExpression, scope: EvalScope): boolean {
+  const isServer = (value: Value | undefined) => (value?.type === 'client' || value?.type === 'auth') && value.kind === 'server';
+  for (let callee: TSESTree.Node = call.callee; callee.type === AST_NODE_TYPES.MemberExpression; callee = callee.object) {
+    if (callee.object.type === AST_NODE_TYPES.Identifier && isServer(evaluate(callee.object, scope))) return true;
+  }
+  return call.arguments.some((arg) => arg.type === AST_NODE_TYPES.Identifier && isServer(evaluate(arg, scope)));
+}
+
 export function functionFacts(fn: FunctionNode, outer: EvalScope): FunctionFacts {
-  const scope = localScope(fn, outer);
-  let returns: Value | undefined;
+  // A response the client's cookie methods replace is current only once the session was read through the
+  // client in this function (then `return supabaseResponse` returns the refreshed one); a copy of it
+  // returned by a function that never reads the session is the stale, pre-refresh one.
+  const writes = cookieWrites(fn);
+  let readsSession = false;
+  const scope = localScope(
+    fn,
+    outer,
+    writes.carriers.size === 0
+      ? undefined
+      : (name) => {
+          const carrier = writes.carriers.get(name);
+          return carrier && { type: 'response', cookies: !carrier.reassigned || readsSession ? 'carried' : 'stale', cacheHeaders: carrier.cacheHeaders };
+        },
+  );
+  const returned: TSESTree.Node[] = [];
   let creates: ClientKind | undefined;
   const authCalls: AuthCall[] = [];
+  let usesClient = false;
   const visit = (node: TSESTree.Node, nested: boolean) => {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = node.callee.type === AST_NODE_TYPES.ChainExpression ? node.callee.expression : node.callee;
@@ -118,16 +149,16 @@ export function functionFacts(fn: FunctionNode, outer: EvalScope): FunctionFacts
         creates ??= facts.creates ?? factoryKind(called);
         for (const call of facts.authCalls) addAuthCall(authCalls, call);
       }
+      if (writes.carriers.size > 0 && !nested && !usesClient) usesClient = usesServerClient(node, scope);
     } else if (node.type === AST_NODE_TYPES.ReturnStatement && !nested && node.argument) {
-      returns ??= evaluate(node.argument, scope);
+      returned.push(node.argument);
     }
     for (const child of childNodes(node)) visit(child, nested || isFunction(child));
   };
-  if (fn.body.type === AST_NODE_TYPES.BlockStatement) visit(fn.body, false);
-  else {
-    returns = evaluate(fn.body, scope);
-    visit(fn.body, false);
-  }
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
+  visit(fn.body, false);
+  readsSession = usesClient || authCalls.some((c) => c.kind === 'server');
+  const returns = returnedValue(returned, scope);
   const range = fn.range as readonly [number, number] | undefined;
   return {
     returns,
