@@ -21,8 +21,8 @@ export interface ResponseCarrier {
 export interface CookieWrites {
   /** Response variables the cookie methods write cookies on, by name. */
   carriers: ReadonlyMap<string, ResponseCarrier>;
-  /** Cookie methods that write only to the request (`request.cookies.set`): the browser never gets the cookies. */
-  requestOnly: readonly { key: TSESTree.Node; method: FunctionNode }[];
+  /** Keys of the cookie methods that write only to the request (`request.cookies.set`): the browser never gets the cookies. */
+  requestOnly: readonly TSESTree.Node[];
 }
 
 /** Cookie methods of `@supabase/ssr` that write: `setAll`, and the deprecated `set`/`remove`. */
@@ -106,7 +106,7 @@ function methodWrites(
 /** Where the cookie methods of the clients `fn` creates write. */
 export function cookieWrites(fn: FunctionNode): CookieWrites {
   const carriers = new Map<string, ResponseCarrier>();
-  const requestOnly: { key: TSESTree.Node; method: FunctionNode }[] = [];
+  const requestOnly: TSESTree.Node[] = [];
   const isRequest = requestTest(fn);
   walk(fn.body, (node) => {
     if (node.type === AST_NODE_TYPES.Property && propertyName(node) === 'cookies' && node.value.type === AST_NODE_TYPES.ObjectExpression) {
@@ -114,7 +114,7 @@ export function cookieWrites(fn: FunctionNode): CookieWrites {
         const name = propertyName(prop);
         if (prop.type !== AST_NODE_TYPES.Property || name === undefined || !WRITE_METHODS.includes(name) || !isFunction(prop.value)) continue;
         const { wroteRequest, wroteResponse } = methodWrites(name, prop.value, isRequest, carriers);
-        if (wroteRequest && !wroteResponse) requestOnly.push({ key: prop.key, method: prop.value });
+        if (wroteRequest && !wroteResponse) requestOnly.push(prop.key);
       }
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
       // auth-helpers: `createMiddlewareClient({ req, res })` appends `Set-Cookie` to the `res` it is given.

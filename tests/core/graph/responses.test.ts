@@ -158,7 +158,7 @@ describe('cookieWrites', () => {
 }`;
     const writes = cookieWrites(firstFunction(code));
     expect(writes.carriers.size).toBe(0);
-    expect(writes.requestOnly.map((w) => (w.key.type === 'Identifier' ? w.key.name : ''))).toEqual(['setAll']);
+    expect(writes.requestOnly.map((key) => (key.type === 'Identifier' ? key.name : ''))).toEqual(['setAll']);
   });
 
   it('counts a response handed to a helper inside setAll, and a setAll that ignores its headers', () => {
