@@ -9,6 +9,12 @@ export const DEFAULT_PAGE_EXTENSIONS: readonly string[] = ['tsx', 'ts', 'jsx', '
 export const APP_ROUTER_FILES = ['page', 'layout', 'template', 'default', 'route', 'not-found', 'error'] as const;
 export type AppRouterFile = (typeof APP_ROUTER_FILES)[number];
 
+/**
+ * App Router files rendered as Server Components, which cannot write cookies: a session they read is
+ * refreshed only by the middleware/proxy (route handlers and Server Actions write cookies themselves).
+ */
+export const SERVER_COMPONENT_FILES: readonly AppRouterFile[] = ['page', 'layout', 'template', 'default'];
+
 /** Segment config exports that change how a route renders and caches. */
 export const SEGMENT_CONFIG_EXPORTS = ['dynamic', 'revalidate', 'fetchCache', 'dynamicParams', 'runtime'] as const;
 

@@ -4,6 +4,7 @@ import noDroppedAuthCookies from './no-dropped-auth-cookies.ts';
 import noServerGetSession from './no-server-get-session.ts';
 import requireDynamicAuthPage from './require-dynamic-auth-page.ts';
 import requireMiddlewareMatcher from './require-middleware-matcher.ts';
+import requireSessionRefresh from './require-session-refresh.ts';
 import requireSetAll from './require-set-all.ts';
 
 export const rules = {
@@ -12,5 +13,6 @@ export const rules = {
   'no-server-get-session': noServerGetSession,
   'require-dynamic-auth-page': requireDynamicAuthPage,
   'require-middleware-matcher': requireMiddlewareMatcher,
+  'require-session-refresh': requireSessionRefresh,
   'require-set-all': requireSetAll,
 };
