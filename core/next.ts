@@ -170,6 +170,42 @@ export function matcherMatches(entries: readonly MatcherEntry[], path: string): 
   });
 }
 
+/** A matcher source without its negative lookaheads: `/((?!api|auth).*)` → `/((.*)`-like `/(.*)`. */
+function withoutNegativeLookaheads(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (!source.startsWith('(?!', i)) {
+      out += source[i];
+      continue;
+    }
+    let depth = 0;
+    for (; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the matcher leaves `path` out on purpose: an entry that runs everywhere but names the path in a
+ * negative lookahead (`/((?!api|share|auth/callback|_next/static).*)`), as public pages, API routes and the
+ * auth callback often are. A matcher that simply lists other paths (`/dashboard/:path*`) excludes nothing
+ * by name.
+ */
+export function matcherExcludesByName(entries: readonly MatcherEntry[], path: string): boolean {
+  return entries.some((entry) => {
+    if (entry.conditional || !entry.source.includes('(?!')) return false;
+    try {
+      return pathToRegexp(withoutNegativeLookaheads(entry.source)).test(path);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Whether a matcher source is one Next accepts at all (starts with `/`, parses). */
 export function isValidMatcherSource(source: string): boolean {
   if (!source.startsWith('/')) return false;

@@ -9,6 +9,7 @@ import {
   DEFAULT_PAGE_EXTENSIONS,
   fileKind,
   isValidMatcherSource,
+  matcherExcludesByName,
   matcherMatches,
   moduleRole,
   type FileKind,
@@ -323,3 +324,24 @@ describe('cacheDirectiveKind', () => {
     expect(cacheDirectiveKind('use server')).toBeUndefined();
   });
 });
+
+describe('matcherExcludesByName', () => {
+  const entry = (source: string, conditional = false): MatcherEntry => ({ source, conditional });
+
+  it('is true for a path a run-everywhere matcher names in its negative lookahead', () => {
+    const matcher = [entry('/((?!api|share|auth/callback|_next/static|_next/image|favicon.ico).*)')];
+    expect(matcherExcludesByName(matcher, '/share/segment')).toBe(true);
+    expect(matcherExcludesByName(matcher, '/auth/callback')).toBe(true);
+    expect(matcherExcludesByName(matcher, '/api/me')).toBe(true);
+  });
+
+  it('is false for matchers that only list the paths they run on, and for conditional entries', () => {
+    expect(matcherExcludesByName([entry('/dashboard/:path*')], '/settings')).toBe(false);
+    expect(matcherExcludesByName([entry('/((?!api).*)', true)], '/api/me')).toBe(false);
+  });
+
+  it('keeps escaped and nested parentheses of the lookahead together', () => {
+    expect(matcherExcludesByName([entry('/((?!_next|.*\\.(?:svg|png)$).*)')], '/logo.png')).toBe(true);
+  });
+});
+
