@@ -5,14 +5,14 @@
  * are wrong; this transform only chooses among its fixes:
  *
  * - `staticDynamic` (`force-static`, `'error'`), `cachedRevalidate` (`revalidate > 0`), `cachedFetch`
- *   (caching `fetchCache`), `staticParams` (`generateStaticParams`) and, with `cacheComponents` on,
+ *   (caching `fetchCache`) and, with `cacheComponents` on,
  *   `incompatibleSegmentConfig` (every `dynamic`/`revalidate`/`fetchCache`/`dynamicParams`/`runtime`
  *   export, `force-dynamic` included): the rule's `removeExport` suggestion. `force-dynamic` is never
  *   added when `cacheComponents` is on or unknown (a build error with it).
  * - `missingForceDynamic` (only with `project.strict` and `cacheComponents` known to be off: the `strict`
  *   preset's `requireExplicitDynamic`): the rule's autofix (`export const dynamic = 'force-dynamic'` after
  *   the imports, or `'auto'` replaced).
- * - `useCacheAroundAuth`, `unstableCacheAroundAuth`: never rewritten (moving the session read out of a
+ * - `useCacheAroundAuth`, `unstableCacheAroundAuth`, `sessionInStaticParams`: never rewritten (moving the session read out of a
  *   cached scope changes the function's signature and its callers): a `// TODO(supabase-auth): …` line
  *   above the statement that reads the session, with its indentation.
  * - Anything else the rule may report: left as is.
@@ -24,7 +24,7 @@
  * directly above it go with it when the paragraph they head is removed entirely (they describe it; an
  * `eslint-disable-next-line` or `@ts-expect-error` there would otherwise apply to the next line), but never
  * a comment block at the very top of the file (a header or licence); blank lines are not doubled. Imports
- * that only the removed code used (a public client in `generateStaticParams`) are removed too.
+ * that only the removed code used are removed too.
  */
 import { relative } from 'node:path';
 import type { AST, Rule, Scope, SourceCode } from 'eslint';
@@ -45,13 +45,15 @@ const RULE = requireDynamicAuthPage as unknown as Rule.RuleModule;
 const MAX_ROUNDS = 5;
 
 /** Reports fixed by removing the offending export (the rule's `removeExport` suggestion). */
-const REMOVE_EXPORT: readonly string[] = ['staticDynamic', 'cachedRevalidate', 'cachedFetch', 'incompatibleSegmentConfig', 'staticParams'];
+const REMOVE_EXPORT: readonly string[] = ['staticDynamic', 'cachedRevalidate', 'cachedFetch', 'incompatibleSegmentConfig'];
 /** Reports fixed by the rule's autofix. */
 const AUTOFIX: readonly string[] = ['missingForceDynamic'];
 /** Reports left to a human, with the instruction of the marker line. */
 export const TODO_MESSAGES: Readonly<Record<string, string>> = {
   useCacheAroundAuth:
     "this cached scope reads the user's Supabase session, but cookies() can't be read inside 'use cache' and its entries are shared between users: read the user outside the cached function (await createClient(), then supabase.auth.getClaims()) and pass the user id in as an argument, or use 'use cache: private'",
+  sessionInStaticParams:
+    "generateStaticParams runs at build time without a request, so reading the session here fails `next build`: list the params with a client that needs no cookies (createClient from @supabase/supabase-js with the publishable key)",
   unstableCacheAroundAuth:
     "unstable_cache() keys its entry on its arguments only (not on cookies or closed-over variables), so this caches one user's data for everyone: read the user outside it (await createClient(), then supabase.auth.getClaims()) and pass the user id in as an argument, or do not cache user-specific data",
 };

@@ -23,3 +23,26 @@ export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
   }
   return out;
 }
+
+/** Whether `child` runs only on some paths through `parent`: a branch, the right of `&&`/`||`/`??`, a `case`, the body of a loop that may not run, a `catch`. */
+export function isConditionalChild(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return child !== parent.test;
+    case AST_NODE_TYPES.LogicalExpression:
+      return child === parent.right;
+    case AST_NODE_TYPES.SwitchCase:
+    case AST_NODE_TYPES.CatchClause:
+      return true;
+    case AST_NODE_TYPES.WhileStatement:
+      return child === parent.body;
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return child !== parent.right;
+    case AST_NODE_TYPES.ForStatement:
+      return child === parent.body || child === parent.update;
+    default:
+      return false;
+  }
+}

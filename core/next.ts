@@ -235,6 +235,26 @@ export const UNSTABLE_CACHE = { source: 'next/cache', name: 'unstable_cache' } a
 /** Segment exports that Next runs at build time, without a request (so without cookies). */
 export const BUILD_TIME_EXPORTS: readonly string[] = ['generateStaticParams'];
 
+/**
+ * HTTP methods whose export makes Next run a route handler per request and never prerender it
+ * (`hasNonStaticMethods` in next@16.4.6 and 15.5 `server/route-modules/app-route/module.js`). Next 14.2
+ * tests `handlers.POST` twice and forgets `PUT` (next@14.2.35 `server/future/route-modules/app-route/module.js`).
+ */
+export function nonStaticRouteMethods(nextMajor: number | undefined): readonly string[] {
+  return nextMajor === 14 ? ['POST', 'DELETE', 'PATCH', 'OPTIONS'] : ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+}
+
+/**
+ * Whether Next ≥ 15 (without `cacheComponents`) prerenders a `GET` route handler at all: only when its
+ * segment config opts in (`isStaticGenEnabled` in next@16.4.6 `app-route/helpers/is-static-gen-enabled.js`,
+ * used by `export/routes/app-route.js`; "a `GET` Route Handler is dynamic unless you opt into caching").
+ * Next 14 prerendered every `GET` handler that used no request data.
+ */
+export function routeHandlerOptsIntoStatic(config: { dynamic: unknown; revalidate: unknown; generateStaticParams: boolean }): boolean {
+  const { dynamic, revalidate } = config;
+  return dynamic === 'force-static' || dynamic === 'error' || revalidate === false || (typeof revalidate === 'number' && revalidate > 0) || config.generateStaticParams;
+}
+
 /** The `dynamic` value that renders a route per request (a build error once `cacheComponents` is on). */
 export const FORCE_DYNAMIC = 'force-dynamic';
 

@@ -5,7 +5,7 @@
 // §4.5, §4.10–4.12. `proxy.ts` on Next ≤ 15 and a middleware/proxy pair on Next 16 are
 // require-middleware-matcher's reports, not this rule's.
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes } from '../core/estree.ts';
+import { childNodes, isConditionalChild } from '../core/estree.ts';
 import { relative } from 'node:path';
 import { expectedEntryPath, fileKind, SERVER_COMPONENT_FILES } from '../core/next.ts';
 import { listAuthRoutes } from '../core/project.ts';
@@ -24,32 +24,10 @@ type MessageIds = 'misplacedEntry' | 'noEntryFile' | 'entryWithoutSupabase' | 'n
 /** Words a file must contain to create a server client (directly or in a middleware helper) or be a middleware. */
 const SERVER_CLIENT_MENTION = /createServerClient|createMiddlewareClient|createMiddlewareSupabaseClient|createServerComponentClient|createRouteHandlerClient|createServerActionClient|next\/headers/;
 
-/** Statements and expressions that run only on some paths through a function. */
-function isConditional(parent: TSESTree.Node, child: TSESTree.Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return child !== parent.test;
-    case AST_NODE_TYPES.LogicalExpression:
-      return child === parent.right;
-    case AST_NODE_TYPES.SwitchCase:
-    case AST_NODE_TYPES.CatchClause:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-      return true;
-    case AST_NODE_TYPES.ForStatement:
-      return child === parent.body || child === parent.update;
-    default:
-      return false;
-  }
-}
-
 /** Whether `node` runs only on some paths of `session.fn`. */
 function runsConditionally(node: TSESTree.Node, session: SessionFunction): boolean {
   for (let child = node, parent = node.parent; parent && child !== session.fn; child = parent, parent = parent.parent) {
-    if (isConditional(parent, child)) return true;
+    if (isConditionalChild(parent, child)) return true;
   }
   return false;
 }
