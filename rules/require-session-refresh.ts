@@ -89,7 +89,7 @@ export default createRule<[], MessageIds>({
     if (!MIDDLEWARE_NAME.test(context.filename) && !SERVER_CLIENT_MENTION.test(sourceCode.text)) return {};
     const file = ruleFileContext(context);
     const tracker = trackClients(context, file);
-    if (!tracker.hasSupabase || file.role === 'client') return {};
+    if (!tracker.hasSupabase) return {};
     const reach = middlewareReach(file);
     const { facts } = file;
     const sessions = new SessionFunctions(tracker);
@@ -149,6 +149,9 @@ export default createRule<[], MessageIds>({
       const factory = cookieBoundFactory(program, tracker);
       if (!factory) return;
       const running = runnableEntries(facts);
+      // A stray entry file is reported on itself; a proxy on Next ≤ 15 by require-middleware-matcher.
+      if (running.length === 0 && (strayEntries(facts).length > 0 || facts.proxyFiles.length > 0)) return;
+      if (running.length > 0 && !running.every((entry) => entrySupabase(graph, entry) === 'none')) return;
       // Route handlers and Server Actions write cookies themselves: only Server Components need the refresh.
       const root = facts.root;
       const readers = listAuthRoutes(facts, file.settings).filter((route) => {
@@ -158,15 +161,11 @@ export default createRule<[], MessageIds>({
       if (readers.length === 0) return;
       const routes = formatRoutes([...new Set(readers.map((route) => route.routePattern))].sort());
       if (running.length === 0) {
-        // A stray entry file is reported on itself; a proxy on Next ≤ 15 by require-middleware-matcher.
-        if (strayEntries(facts).length > 0 || facts.proxyFiles.length > 0) return;
         const expected = `${facts.srcDir ? 'src/' : ''}${facts.nextMajor !== undefined && facts.nextMajor <= 15 ? 'middleware' : 'proxy'}.ts`;
         context.report({ node: factory.callee, messageId: 'noEntryFile', data: { expected, routes } });
         return;
       }
-      if (running.every((entry) => entrySupabase(graph, entry) === 'none')) {
-        context.report({ node: factory.callee, messageId: 'entryWithoutSupabase', data: { entry: displayPath(facts, running[0]!), routes } });
-      }
+      context.report({ node: factory.callee, messageId: 'entryWithoutSupabase', data: { entry: displayPath(facts, running[0]!), routes } });
     };
 
     return {
