@@ -127,44 +127,45 @@ export class SessionFunctions {
       creationRefreshes: this.#creationRefreshes(creation),
       refreshes: after,
       returns,
-      clientEscapes: clientEscapes(creation, fn),
+      clientEscapes: this.#clientEscapes(creation, fn),
       writes: cookieWrites(fn),
     };
+  }
+
+  /** Whether the client a creating call returns leaves the function: returned, stored in an object or outer variable, passed on. */
+  #clientEscapes(creation: TSESTree.CallExpression, fn: FunctionNode): boolean {
+    let node: TSESTree.Node = creation;
+    while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) node = node.parent;
+    const declarator = node.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== node) return true; // returned, assigned, an argument, a property…
+    // The names bound to the client: the whole value, or the destructured properties that hold it.
+    const names = new Set<string>();
+    const collect = (pattern: TSESTree.Node) => {
+      if (pattern.type === AST_NODE_TYPES.Identifier) {
+        if (pattern === declarator.id || isServer(this.#tracker.valueOf(pattern))) names.add(pattern.name);
+        return;
+      }
+      for (const child of childNodes(pattern)) if (child.type !== AST_NODE_TYPES.TSTypeAnnotation) collect(child);
+    };
+    collect(declarator.id);
+    let escapes = false;
+    const visit = (current: TSESTree.Node) => {
+      if (escapes) return;
+      if (current.type === AST_NODE_TYPES.Identifier && names.has(current.name) && !isInside(current, declarator.id)) {
+        const use = current.parent;
+        escapes =
+          use?.type === AST_NODE_TYPES.ReturnStatement ||
+          use?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+          (use?.type === AST_NODE_TYPES.Property && use.value === current) ||
+          (use?.type === AST_NODE_TYPES.AssignmentExpression && use.right === current) ||
+          use?.type === AST_NODE_TYPES.ArrayExpression ||
+          (use?.type === AST_NODE_TYPES.CallExpression && use.arguments.includes(current as TSESTree.Expression));
+      }
+      for (const child of childNodes(current)) visit(child);
+    };
+    visit(fn.body);
+    return escapes;
   }
 }
 
 const isInside = (node: TSESTree.Node, outer: TSESTree.Node) => node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
-
-/** Whether the client a creating call returns leaves the function: returned, stored in an object or outer variable, passed on. */
-function clientEscapes(creation: TSESTree.CallExpression, fn: FunctionNode): boolean {
-  let node: TSESTree.Node = creation;
-  while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) node = node.parent;
-  const parent = node.parent;
-  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== node) return true; // returned, assigned, an argument, a property…
-  const names = new Set<string>();
-  const collect = (pattern: TSESTree.Node) => {
-    if (pattern.type === AST_NODE_TYPES.Identifier) names.add(pattern.name);
-    for (const child of childNodes(pattern)) if (child.type !== AST_NODE_TYPES.TSTypeAnnotation) collect(child);
-  };
-  collect(parent.id);
-  let escapes = false;
-  const visit = (current: TSESTree.Node) => {
-    if (escapes) return;
-    if (current.type === AST_NODE_TYPES.Identifier && names.has(current.name) && current !== parent.id && !isInside(current, parent.id)) {
-      const use = current.parent;
-      if (
-        use?.type === AST_NODE_TYPES.ReturnStatement ||
-        use?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-        (use?.type === AST_NODE_TYPES.Property && use.value === current) ||
-        (use?.type === AST_NODE_TYPES.AssignmentExpression && use.right === current) ||
-        (use?.type === AST_NODE_TYPES.ArrayExpression) ||
-        (use?.type === AST_NODE_TYPES.CallExpression && use.arguments.includes(current as TSESTree.Expression))
-      ) {
-        escapes = true;
-      }
-    }
-    for (const child of childNodes(current)) visit(child);
-  };
-  visit(fn.body);
-  return escapes;
-}
