@@ -1,11 +1,13 @@
 // `supabase-auth check [paths…]`: lints any project with this plugin's `recommended` config, through the
 // ESLint API, without reading the project's own ESLint config (`overrideConfigFile: true`): a pull-request
-// gate that works the same whatever the app's lint setup is.
+// gate that works the same whatever the app's lint setup is. It lints exactly the files `migrate` reads
+// (cli/files.ts): `.gitignore` respected, regular files only, unreadable files listed as errors.
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 import plugin from '../index.ts';
+import { readSourceFile, walkSourceFiles } from './files.ts';
 import { IGNORED_DIRS, resolvePaths, type Io } from './paths.ts';
-import { toSarif } from './sarif.ts';
+import { CHECK_RULE_IDS, toSarif } from './sarif.ts';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -35,13 +37,14 @@ export function checkConfig(): Linter.Config[] {
 /**
  * Keeps this plugin's messages and fatal parse errors only. The app's inline comments name rules of its
  * own config (`// eslint-disable-next-line react-hooks/exhaustive-deps` → "Definition for rule … was not
- * found") or turn on core rules (an `eslint no-console: "error"` config comment): neither is this
- * command's business, while `eslint-disable` comments for our rules keep working.
+ * found"), turn on core rules (an `eslint no-console: "error"` config comment) or hold config ESLint
+ * cannot read: none of it is this command's business, while `eslint-disable` comments for our rules keep
+ * working.
  */
 export function ownMessages(results: ESLint.LintResult[]): ESLint.LintResult[] {
   const prefix = `${plugin.meta.namespace}/`;
   return results.map((result) => {
-    const messages = result.messages.filter((m) => m.ruleId === null || m.ruleId.startsWith(prefix));
+    const messages = result.messages.filter((m) => (m.ruleId === null ? m.fatal === true : m.ruleId.startsWith(prefix)));
     if (messages.length === result.messages.length) return result;
     const count = (severity: number, extra: (m: Linter.LintMessage) => boolean = () => true) => messages.filter((m) => m.severity === severity && extra(m)).length;
     return {
@@ -56,12 +59,27 @@ export function ownMessages(results: ESLint.LintResult[]): ESLint.LintResult[] {
   });
 }
 
+/** A result for a file no rule could look at (it cannot be read): one fatal error with our rule id. */
+function unreadableResult(filePath: string, reason: string): ESLint.LintResult {
+  const message: Linter.LintMessage = { ruleId: CHECK_RULE_IDS.unreadableFile, fatal: true, severity: 2, message: `The file was not checked: ${reason}`, line: 1, column: 1 };
+  return { filePath, messages: [message], suppressedMessages: [], errorCount: 1, fatalErrorCount: 1, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] };
+}
+
 export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
-  const paths = resolvePaths(options.paths, io.cwd);
-  const eslint = new ESLint({ cwd: io.cwd, overrideConfigFile: true, overrideConfig: checkConfig(), errorOnUnmatchedPattern: false });
-  const results = ownMessages(await eslint.lintFiles(paths));
+  const paths = resolvePaths(options.paths, io.cwd).map((p) => p.real);
+  const { files } = await walkSourceFiles(paths);
+  const eslint = new ESLint({ cwd: io.cwd, overrideConfigFile: true, overrideConfig: checkConfig() });
+  const linted: ESLint.LintResult[] = [];
+  const unreadable: ESLint.LintResult[] = [];
+  for (const filePath of files) {
+    const read = readSourceFile(filePath);
+    if (!read.ok) unreadable.push(unreadableResult(filePath, read.reason));
+    else linted.push(...(await eslint.lintText(read.source.text, { filePath })));
+  }
+  const own = ownMessages(linted);
+  const results = [...own, ...unreadable].sort((a, b) => a.filePath.localeCompare(b.filePath));
   if (options.format === 'sarif') {
-    const sarif = toSarif(results, eslint.getRulesMetaForResults(results), {
+    const sarif = toSarif(results, eslint.getRulesMetaForResults(own), {
       cwd: io.cwd,
       toolName: plugin.meta.name,
       toolVersion: plugin.meta.version,

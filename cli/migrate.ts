@@ -1,36 +1,31 @@
 // `supabase-auth migrate [paths…]`: every selected transform over every source file inside the given paths.
 //
-// 1. Refuse a dirty git tree (in the given paths) unless --force or --dry.
-// 2. Walk the files (globby, .gitignore respected, node_modules/.next/dist skipped, no .d.ts).
-// 3. Read each file and keep those a selected transform `mightApply` to (text test, no parsing).
-// 4. Run the transforms on each kept file (worker threads for big runs), re-parsing every output.
-// 5. Await the callers of functions that became async (`asyncExports`), across the walked files.
-// 6. Plan the missing factories (`needsFactories`), and package.json with --update-package-json.
-// 7. Write everything atomically (or, with --dry, print unified diffs), then the summary.
-// Only files inside the given paths are ever written.
-import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import cliProgress from 'cli-progress';
-import { createTwoFilesPatch } from 'diff';
-import { globby } from 'globby';
+// 1. Check where the run may write (cli/boundaries.ts): every path's repository, links, uncommitted changes.
+// 2. Walk the files (cli/files.ts, the same walk as `check`) and give each its app (cli/apps.ts).
+// 3. Read each file as bytes; keep those a selected transform `mightApply` to, within the size limit.
+// 4. Run the transforms on worker threads, a deadline per file (cli/pool.ts), re-parsing every output.
+// 5. Await the callers of functions that became async, across the walked files (cli/await-phase.ts).
+// 6. Plan the missing factories, and what package.json must say (cli/dependency-plan.ts).
+// 7. Write everything atomically unless changed meanwhile (or, with --dry, diff it), then the summary.
+// Every file is recorded once in the ledger (cli/ledger.ts), which the summary and --json are made from.
+import { realpathSync } from 'node:fs';
+import { relative } from 'node:path';
 import { createColors } from 'picocolors';
-import writeFileAtomic from 'write-file-atomic';
-import { codemods as registry } from '../codemods/index.ts';
-import { awaitCallers, mightCallAsyncExports } from '../codemods/lib/await-callers.ts';
-import { parseError } from '../codemods/lib/parser.ts';
-import { buildProjectInfo } from '../codemods/lib/project-info.ts';
 import { scaffoldPlan } from '../codemods/lib/scaffold.ts';
-import { TODO_MARKER, type Codemod, type FactoryRole, type ProjectInfo } from '../codemods/lib/types.ts';
-import { findAppRoot } from '../core/project.ts';
-import { isDirectory, isFile, SOURCE_EXTENSIONS, toPosix } from '../core/source-file.ts';
-import { gitState } from './git.ts';
-import { IGNORED_DIRS, resolvePaths, UsageError, type Io } from './paths.ts';
-import { updatePackageJson } from './package-json.ts';
-import { exitCodeOf, renderMigrateReport, type FailureEntry, type FileEntry, type MigrateReport, type ReviewEntry, type TransformCounts } from './report.ts';
-import { processFile, type FileOutcome, type FileTask } from './worker.ts';
+import type { Codemod, FactoryRole } from '../codemods/lib/types.ts';
+import { isDirectory, toPosix } from '../core/source-file.ts';
+import { AppGroups, type AppGroup } from './apps.ts';
+import { awaitAsyncCallers, type AsyncExports } from './await-phase.ts';
+import { checkBoundaries } from './boundaries.ts';
+import { checkPackageJsons, planAppDependencies } from './dependencies-phase.ts';
+import { formatBytes, isInside, MAX_FILE_BYTES, readSourceFile, walkSourceFiles } from './files.ts';
+import { Ledger } from './ledger.ts';
+import { resolvePaths, UsageError, type Io } from './paths.ts';
+import { DEFAULT_LIMITS, TaskPool, type FileLimits, type TransformSource } from './pool.ts';
+import { progressFor } from './progress.ts';
+import { renderMigrateReport } from './report.ts';
+import type { FileTask } from './worker.ts';
+import { writeAll } from './write-phase.ts';
 
 export interface MigrateOptions {
   paths: string[];
@@ -41,20 +36,9 @@ export interface MigrateOptions {
   only?: string;
   strict: boolean;
   updatePackageJson: boolean;
+  /** Per-file time and memory limits (defaults: DEFAULT_LIMITS). */
+  limits?: Partial<FileLimits>;
 }
-
-const EXTENSIONS = SOURCE_EXTENSIONS.map((e) => e.slice(1));
-/** Below this many files the run stays in-process: starting worker threads (each loading the parsers and
- *  the transforms) costs more than it saves on a small app. */
-const IN_PROCESS_BELOW = 20;
-/** Rounds of the await-callers phase (a function made async makes its callers async, and so on). */
-const MAX_AWAIT_ROUNDS = 5;
-
-const isSourceFile = (file: string) => EXTENSIONS.includes(extname(file).slice(1)) && !/\.d\.[cm]?ts$/.test(file);
-const isInside = (file: string, dir: string) => {
-  const rel = relative(dir, file);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
-};
 
 export function selectTransforms(only: string | undefined, codemods: readonly Codemod[]): Codemod[] {
   if (only === undefined) return [...codemods];
@@ -67,344 +51,141 @@ export function selectTransforms(only: string | undefined, codemods: readonly Co
   return codemods.filter((c) => names.includes(c.name));
 }
 
-/** Source files inside `paths` (absolute, sorted). */
-export async function walk(paths: readonly string[]): Promise<string[]> {
-  const files = new Set<string>();
-  for (const path of paths) {
-    if (isFile(path)) {
-      if (isSourceFile(path)) files.add(path);
-      continue;
-    }
-    const found = await globby(`**/*.{${EXTENSIONS.join(',')}}`, {
-      cwd: path,
-      absolute: true,
-      gitignore: true,
-      ignore: [...IGNORED_DIRS, '**/*.d.ts', '**/*.d.mts', '**/*.d.cts'],
-      followSymbolicLinks: false,
-    });
-    for (const file of found) files.add(resolve(file));
-  }
-  return [...files].sort();
+/** The transform objects of `source`, for the checks the runner itself makes (`mightApply`). */
+async function codemodsOf(source: TransformSource): Promise<readonly Codemod[]> {
+  if (source.kind === 'objects') return source.codemods;
+  if (source.kind === 'module') return ((await import(source.url)) as { codemods: readonly Codemod[] }).codemods;
+  return (await import('../codemods/index.ts')).codemods;
 }
 
-interface Progress {
-  tick(file: string, outcome: FileOutcome): void;
-  stop(): void;
-}
+const OUTSIDE_APP =
+  'is not inside a Next.js app (no next.config.* and no package.json depending on next above it): its files are migrated only where no app is needed; no client factory is created there and its package.json is never changed';
 
-function progressFor(total: number, options: MigrateOptions, io: Io): Progress {
-  if (options.json || total === 0) return { tick() {}, stop() {} };
-  const c = createColors(io.color);
-  if (io.tty && !io.ci) {
-    const bar = new cliProgress.SingleBar(
-      { format: 'migrate [{bar}] {value}/{total} files  {file}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
-      cliProgress.Presets.shades_classic,
-    );
-    bar.start(total, 0, { file: '' });
-    return { tick: (file) => bar.increment({ file: toPosix(relative(io.cwd, file)) }), stop: () => bar.stop() };
-  }
-  let done = 0;
-  return {
-    tick(file, outcome) {
-      done++;
-      if (outcome.status === 'unchanged') return;
-      const label = outcome.status === 'changed' ? c.green(options.dry ? 'would change' : 'changed') : c.red('failed');
-      io.stdout(`[${done}/${total}] ${label} ${toPosix(relative(io.cwd, file))}${outcome.changedBy.length > 0 ? ` (${outcome.changedBy.join(', ')})` : ''}\n`);
-    },
-    stop() {},
-  };
-}
-
-/** Runs the tasks in-process or on a worker pool sized to the machine's cores. */
-async function runTasks(tasks: FileTask[], codemods: readonly Codemod[], progress: Progress): Promise<FileOutcome[]> {
-  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
-  // Workers only run the built registry: the compiled worker exists, and no test registry was injected.
-  const useWorkers = tasks.length >= IN_PROCESS_BELOW && codemods === registry && import.meta.url.endsWith('.js') && isFile(workerFile);
-  if (!useWorkers) {
-    return tasks.map((task) => {
-      const outcome = processFile(task, codemods);
-      progress.tick(task.path, outcome);
-      return outcome;
-    });
-  }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<FileTask, FileOutcome>({ filename: workerFile, maxThreads: Math.max(1, availableParallelism()), idleTimeout: 1000 });
+/**
+ * `transforms`: the built-in registry; transform objects (run in-process, for tests); or the URL of a
+ * module exporting `codemods` (run on worker threads under the limits, for tests). `pool`: worker threads
+ * the caller started early (the command line does, before loading this module); closed here.
+ */
+export async function runMigrate(options: MigrateOptions, io: Io, transforms?: readonly Codemod[] | { module: string }, pool?: TaskPool): Promise<number> {
+  const source: TransformSource =
+    transforms === undefined ? { kind: 'registry' } : 'module' in transforms ? { kind: 'module', url: transforms.module } : { kind: 'objects', codemods: transforms };
+  const limits: FileLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const threads = pool ?? (await TaskPool.start(source, limits));
   try {
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const outcome = await pool.run(task);
-        progress.tick(task.path, outcome);
-        return outcome;
-      }),
-    );
+    const selected = selectTransforms(options.only, await codemodsOf(source));
+    return await migrateWith(threads, selected, options, io);
   } finally {
-    await pool.destroy();
+    await threads.close();
   }
 }
 
-export async function runMigrate(options: MigrateOptions, io: Io, codemods: readonly Codemod[] = registry): Promise<number> {
-  const selected = selectTransforms(options.only, codemods);
-  const paths = resolvePaths(options.paths, io.cwd);
-  const rel = (file: string) => toPosix(relative(io.cwd, file)) || '.';
-  const notices: string[] = [];
-  const note = (text: string) => void (notices.includes(text) || notices.push(text));
+async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options: MigrateOptions, io: Io): Promise<number> {
+  const names = selected.map((c) => c.name);
+  const given = resolvePaths(options.paths, io.cwd);
+  const paths = given.map((p) => p.real);
+  const realCwd = realpathSync(io.cwd);
+  const rel = (file: string) => toPosix(relative(realCwd, file)) || '.';
+  const ledger = new Ledger(names, rel);
 
-  // 1. git
-  if (!options.dry) {
-    const state = gitState(paths);
-    if (!state.repo) {
-      if (!options.json) io.stderr(`supabase-auth: ${state.reason}: the changes cannot be reviewed or undone with git; continuing.\n`);
-      note(`Not a git repository (${state.reason}): review the changes before you deploy them.`);
-    } else if (state.dirty.length > 0 && !options.force) {
-      const shown = state.dirty.slice(0, 10).map((f) => `  ${f}`).join('\n');
-      io.stderr(
-        `supabase-auth: the git tree has uncommitted changes in the paths to migrate:\n${shown}${state.dirty.length > 10 ? `\n  … and ${state.dirty.length - 10} more` : ''}\n` +
-          'Commit or stash them first, so the migration can be reviewed with `git diff` and undone; or pass --force.\n',
-      );
-      return 2;
-    }
-  }
+  // 1. where the run may write
+  for (const note of checkBoundaries(given, io.cwd, options)) ledger.note(note);
 
-  // 2. files and the app each belongs to
-  const files = await walk(paths);
-  const projects = new Map<string, ProjectInfo>();
-  const projectOf = new Map<string, ProjectInfo>();
-  for (const file of files) {
-    let root = findAppRoot(dirname(file));
-    if (root === undefined) {
-      root = paths.find((p) => isInside(file, p) && isDirectory(p)) ?? dirname(file);
-      // Once per assumed root, not once per file: a large folder without Next would flood the output.
-      if (!projects.has(root)) note(`No Next.js app (next.config.* or a package.json depending on next) above ${rel(root) || '.'}: it is taken as the app root.`);
-    }
-    if (!projects.has(root)) projects.set(root, { ...buildProjectInfo(root), ...(options.strict ? { strict: true } : {}) });
-    projectOf.set(file, projects.get(root)!);
-  }
+  // 2. files, and the app each belongs to
+  const walked = await walkSourceFiles(paths);
+  const groups = new AppGroups(paths, options);
+  for (const file of walked.files) groups.of(file);
+  checkPackageJsons(groups, options, ledger); // throws a UsageError before anything is written
+  for (const group of groups.groups.values()) if (!group.isApp) ledger.note(`${rel(group.root)} ${OUTSIDE_APP}.`);
 
   // 3. read + pre-filter
-  const sources = new Map<string, string>();
-  const failures: FailureEntry[] = [];
+  const applicable = (text: string) => selected.filter((c) => c.mightApply(text)).map((c) => c.name);
   const tasks: FileTask[] = [];
-  const names = selected.map((c) => c.name);
-  for (const file of files) {
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch (error) {
-      failures.push({ file: rel(file), transform: null, reason: `cannot read the file: ${(error as Error).message}` });
+  const silent: { file: string; failed: boolean }[] = [];
+  for (const file of walked.files) {
+    const read = readSourceFile(file);
+    if (!read.ok) {
+      ledger.scanned(file);
+      ledger.fail(file, read.reason);
+      silent.push({ file, failed: true });
       continue;
     }
-    sources.set(file, source);
-    if (selected.some((c) => c.mightApply(source))) tasks.push({ path: file, source, project: projectOf.get(file)!, transforms: names });
+    ledger.scanned(file, read.source);
+    const matching = applicable(read.source.text);
+    const refuse = (reason: string) => (ledger.fail(file, reason, null, matching), silent.push({ file, failed: true }));
+    if (matching.length === 0) silent.push({ file, failed: false });
+    else if (!read.source.validUtf8) refuse('not valid UTF-8: left untouched (rewriting it would change bytes that are not text)');
+    else if (read.source.bytes.length > MAX_FILE_BYTES) refuse(`larger than ${formatBytes(MAX_FILE_BYTES)} (${formatBytes(read.source.bytes.length)}), the limit per file: not migrated, left untouched`);
+    else tasks.push({ path: file, source: read.source.text, project: groups.of(file).info, transforms: selected.map((c) => c.name) });
+  }
+  for (const link of walked.outsideLinks) {
+    // A link is never written through; it is listed when its target holds something to migrate.
+    const target = link.target === undefined ? undefined : readSourceFile(link.target);
+    if (!target?.ok || applicable(target.source.text).length === 0) continue;
+    ledger.scanned(link.file);
+    ledger.fail(link.file, `a symbolic link to ${link.target}, outside the given paths: migrate never writes through it; migrate the target itself`);
+    silent.push({ file: link.file, failed: true });
   }
 
   // 4. transforms
-  const progress = progressFor(tasks.length, options, io);
-  let outcomes: FileOutcome[];
+  const progress = progressFor(ledger.scannedPaths().length, options, io, rel);
+  const roles = new Map<AppGroup, Set<FactoryRole>>();
+  const asyncExports: AsyncExports = new Map();
   try {
-    outcomes = await runTasks(tasks, codemods, progress);
+    for (const { file, failed } of silent) progress.tick(file, failed ? 'failed' : 'unchanged');
+    await pool.run(tasks, (task) => applicable(task.source), (task, outcome) => {
+      progress.tick(task.path, outcome.status, outcome.changedBy);
+      if (outcome.status === 'failed') {
+        const transform = outcome.failure!.transform ?? null;
+        ledger.fail(task.path, outcome.failure!.reason, transform, transform ? [transform] : outcome.applied);
+        return;
+      }
+      for (const notice of outcome.notices) ledger.note(notice);
+      if (outcome.status !== 'changed') return;
+      const group = groups.of(task.path);
+      if (!group.isApp && outcome.needsFactories.length > 0) {
+        const message = `this file is outside any Next.js app, and ${outcome.changedBy.join(', ')} would make it import the app's Supabase client factory: migrate it by hand (for example, take the client as a parameter)`;
+        ledger.review(task.path, [{ line: 1, message, transform: outcome.changedBy[0] ?? null }]);
+        return;
+      }
+      ledger.change(task.path, outcome.output!, outcome.changedBy);
+      ledger.review(task.path, outcome.review);
+      for (const { name, transform } of outcome.asyncExports) {
+        if (!asyncExports.has(task.path)) asyncExports.set(task.path, new Map());
+        asyncExports.get(task.path)!.set(name, transform);
+      }
+      if (!roles.has(group)) roles.set(group, new Set());
+      for (const role of outcome.needsFactories) roles.get(group)!.add(role);
+    });
   } finally {
     progress.stop();
   }
 
-  const counts: Record<string, TransformCounts> = {};
-  for (const name of names) counts[name] = { scanned: sources.size, changed: 0, unchanged: 0, failed: 0, review: 0 };
-  const outputs = new Map<string, string>(); // file → new content
-  const changedBy = new Map<string, Set<string>>();
-  const reviewsOf = new Map<string, { line: number; message: string; transform: string }[]>();
-  const asyncExports = new Map<string, Map<string, string>>(); // file → export name → transform
-  const roles = new Map<ProjectInfo, Set<FactoryRole>>();
-  for (const outcome of outcomes) {
-    if (outcome.status === 'failed') {
-      const failure = outcome.failure!;
-      failures.push({ file: rel(outcome.path), transform: failure.transform ?? null, reason: failure.reason });
-      for (const name of failure.transform ? [failure.transform] : outcome.applied) counts[name]!.failed++;
-      continue;
-    }
-    for (const notice of outcome.notices) note(notice);
-    if (outcome.status !== 'changed') continue;
-    outputs.set(outcome.path, outcome.output!);
-    changedBy.set(outcome.path, new Set(outcome.changedBy));
-    reviewsOf.set(outcome.path, outcome.review);
-    for (const { name, transform } of outcome.asyncExports) {
-      if (!asyncExports.has(outcome.path)) asyncExports.set(outcome.path, new Map());
-      asyncExports.get(outcome.path)!.set(name, transform);
-    }
-    const project = projectOf.get(outcome.path)!;
-    if (!roles.has(project)) roles.set(project, new Set());
-    for (const role of outcome.needsFactories) roles.get(project)!.add(role);
-  }
-  const failedFiles = new Set(outcomes.filter((o) => o.status === 'failed').map((o) => o.path));
+  // 5. await the callers of what became async
+  awaitAsyncCallers(asyncExports, ledger.scannedPaths(), ledger, (file) => groups.of(file).info);
 
-  // 5. await the callers of what became async, in rounds
-  let pending = asyncExports;
-  for (let round = 0; round < MAX_AWAIT_ROUNDS && pending.size > 0; round++) {
-    const map = new Map([...pending].map(([file, exports]) => [file, new Set(exports.keys())] as const));
-    const transformOf = new Map<string, string>(); // export name → the transform that made it async
-    for (const exports of pending.values()) for (const [name, transform] of exports) transformOf.set(name, transform);
-    const next = new Map<string, Map<string, string>>();
-    for (const file of files) {
-      if (failedFiles.has(file) || !sources.has(file)) continue;
-      const current = outputs.get(file) ?? sources.get(file)!;
-      if (!mightCallAsyncExports(current, map)) continue;
-      const result = awaitCallers({ path: file, source: current }, projectOf.get(file)!, map);
-      const transform = [...transformOf].find(([name]) => current.includes(name))?.[1] ?? [...transformOf.values()][0]!;
-      for (const name of result.asyncExports) {
-        if (!next.has(file)) next.set(file, new Map());
-        next.get(file)!.set(name, transform);
-      }
-      if (result.output === undefined) continue;
-      if (parseError(file, result.output) !== undefined) {
-        note(`Could not add \`await\` to the calls in ${rel(file)} of functions that became async: add it by hand.`);
-        continue;
-      }
-      outputs.set(file, result.output);
-      if (!changedBy.has(file)) changedBy.set(file, new Set());
-      changedBy.get(file)!.add(transform);
-      const before = reviewsOf.get(file) ?? [];
-      reviewsOf.set(file, [
-        ...before.map((item) => ({ ...item, line: lineAfter(item, current, result.output!) })),
-        ...result.review.map((item) => ({ ...item, transform })),
-      ]);
-    }
-    pending = next;
-  }
-  for (const [, by] of changedBy) for (const name of by) if (counts[name]) counts[name].changed++;
-  for (const [, items] of reviewsOf) for (const name of new Set(items.map((i) => i.transform))) if (counts[name]) counts[name].review++;
-  for (const name of names) counts[name]!.unchanged = counts[name]!.scanned - counts[name]!.changed - counts[name]!.failed;
-
-  // 6. new files and package.json
-  const created: { file: string; role: string }[] = [];
-  const newFiles = new Map<string, string>();
-  const extraReview: ReviewEntry[] = [];
-  for (const [project, wanted] of roles) {
-    for (const planned of scaffoldPlan(project, wanted)) {
-      if (paths.some((p) => isDirectory(p) && isInside(planned.path, p))) {
-        newFiles.set(planned.path, planned.content);
-        created.push({ file: rel(planned.path), role: `${planned.role} factory` });
-      } else {
-        extraReview.push({
-          file: rel(planned.path),
-          line: 1,
-          message: `create this ${planned.role} factory (the migrated code imports it): it lies outside the paths given to migrate, so it was not created; run migrate on the app root, or write it from Supabase's Next.js guide`,
-          transform: null,
-          existing: false,
-        });
+  // 6. new files, then what package.json must say
+  for (const [group, wanted] of roles) {
+    for (const planned of scaffoldPlan(group.info, wanted)) {
+      if (paths.some((p) => isDirectory(p) && isInside(planned.path, p))) ledger.create(planned.path, planned.content, `${planned.role} factory`);
+      else {
+        const message = `create this ${planned.role} factory (the migrated code imports it): it lies outside the paths given to migrate, so it was not created; run migrate on the app root, or write it from Supabase's Next.js guide`;
+        ledger.review(planned.path, [{ line: 1, message, transform: null }]);
       }
     }
   }
-  if (options.updatePackageJson) {
-    for (const project of projects.values()) {
-      const pkgFile = join(project.root, 'package.json');
-      if (!isFile(pkgFile)) continue;
-      if (!paths.some((p) => isDirectory(p) && isInside(pkgFile, p))) {
-        note(`${rel(pkgFile)} lies outside the given paths and was not updated.`);
-        continue;
-      }
-      const text = readFileSync(pkgFile, 'utf8');
-      const update = updatePackageJson(text);
-      for (const notice of update.notices) note(notice);
-      if (update.output !== undefined) {
-        outputs.set(pkgFile, update.output);
-        sources.set(pkgFile, text);
-        changedBy.set(pkgFile, new Set(['--update-package-json']));
-      }
-    }
-  }
+  await planAppDependencies(groups, paths, options, ledger);
 
-  // 7. write (or show) everything
-  const c = createColors(io.color);
-  const fileEntries: FileEntry[] = [];
-  for (const [file, output] of outputs) {
-    const entry: FileEntry = { file: rel(file), status: 'changed', transforms: [...(changedBy.get(file) ?? [])], review: reviewsOf.get(file)?.length ?? 0 };
-    if (options.dry) entry.diff = createTwoFilesPatch(rel(file), rel(file), sources.get(file)!, output, undefined, undefined, { context: 3 });
-    else {
-      try {
-        await writeFileAtomic(file, output);
-      } catch (error) {
-        failures.push({ file: rel(file), transform: null, reason: `cannot write the file: ${(error as Error).message}` });
-        entry.status = 'failed';
-      }
-    }
-    fileEntries.push(entry);
-  }
-  for (const [file, content] of newFiles) {
-    const entry: FileEntry = { file: rel(file), status: 'created', transforms: [], review: 0 };
-    if (options.dry) entry.diff = createTwoFilesPatch('/dev/null', rel(file), '', content, undefined, undefined, { context: 3 });
-    else {
-      try {
-        await mkdir(dirname(file), { recursive: true });
-        if (isFile(file)) throw new Error('it exists already'); // never overwrite (scaffoldPlan checked it too)
-        await writeFileAtomic(file, content);
-      } catch (error) {
-        failures.push({ file: rel(file), transform: null, reason: `cannot create the file: ${(error as Error).message}` });
-        entry.status = 'failed';
-      }
-    }
-    fileEntries.push(entry);
-  }
-
-  // Review list: the new markers, then the ones still open from an earlier run.
-  const review: ReviewEntry[] = [];
-  for (const [file, items] of [...reviewsOf].sort(([a], [b]) => a.localeCompare(b))) {
-    for (const item of items.sort((a, b) => a.line - b.line)) review.push({ file: rel(file), line: item.line, message: item.message, transform: item.transform, existing: false });
-  }
-  review.push(...extraReview);
-  for (const file of files) {
-    const content = outputs.get(file) ?? sources.get(file);
-    if (content === undefined || !content.includes(TODO_MARKER)) continue;
-    const fresh = new Set((reviewsOf.get(file) ?? []).map((i) => i.line));
-    content.split('\n').forEach((line, index) => {
-      const at = line.indexOf(TODO_MARKER);
-      if (at === -1 || fresh.has(index + 1)) return;
-      review.push({ file: rel(file), line: index + 1, message: line.slice(at + TODO_MARKER.length).trim(), transform: null, existing: true });
-    });
-  }
-  for (const failure of failures) {
-    if (!fileEntries.some((e) => e.file === failure.file)) fileEntries.push({ file: failure.file, status: 'failed', transforms: failure.transform ? [failure.transform] : [], review: 0, reason: failure.reason });
-    else Object.assign(fileEntries.find((e) => e.file === failure.file)!, { status: 'failed', reason: failure.reason });
-  }
-  for (const item of review) {
-    if (!fileEntries.some((e) => e.file === item.file)) fileEntries.push({ file: item.file, status: 'review', transforms: [], review: review.filter((r) => r.file === item.file).length });
-  }
-  fileEntries.sort((a, b) => a.file.localeCompare(b.file));
-
-  const report: MigrateReport = {
-    command: 'migrate',
-    dry: options.dry,
-    roots: [...projects.keys()].map(rel),
-    scanned: sources.size,
-    files: fileEntries,
-    transforms: counts,
-    review,
-    failed: failures,
-    notices,
-    created,
-    exitCode: 0,
-  };
-  report.exitCode = exitCodeOf(report);
-
+  // 7. write (or show) everything, then the summary
+  await writeAll(ledger, options.dry);
+  const report = ledger.report(options.dry, [...groups.groups.keys()].map(rel));
   if (options.json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    if (options.dry) {
-      for (const entry of fileEntries) if (entry.diff) io.stdout(colorDiff(entry.diff, c) + '\n');
-    }
+    const c = createColors(io.color);
+    if (options.dry) for (const entry of report.files) if (entry.diff) io.stdout(colorDiff(entry.diff, c) + '\n');
     io.stdout(renderMigrateReport(report, io.color));
   }
   return report.exitCode;
-}
-
-/** The line an item has after `before` became `after` (markers are found again by their text). */
-function lineAfter(item: { line: number; message: string }, before: string, after: string): number {
-  const marker = `${TODO_MARKER} ${item.message}`;
-  const beforeLines = before.split('\n');
-  const occurrence = beforeLines.slice(0, item.line).filter((l) => l.includes(marker)).length;
-  let seen = 0;
-  const afterLines = after.split('\n');
-  for (let i = 0; i < afterLines.length; i++) {
-    if (afterLines[i]!.includes(marker) && ++seen === occurrence) return i + 1;
-  }
-  return item.line;
 }
 
 function colorDiff(diff: string, c: ReturnType<typeof createColors>): string {

@@ -1,57 +1,83 @@
-// `migrate --update-package-json`: the helpers out, `@supabase/ssr` (and `@supabase/supabase-js`) in. The
-// file keeps its indentation and final newline; nothing is installed (the user runs their package manager).
-import semver from 'semver';
-import { AUTH_HELPERS_PACKAGES, GET_CLAIMS_MIN_SUPABASE_JS, MIGRATION_DEPENDENCY_RANGES, SUPABASE_JS_PACKAGE } from '../core/supabase.ts';
+// Reading and editing an app's package.json for `migrate --update-package-json`. A file that is not a JSON
+// object, or whose dependency fields are not objects of strings, is refused before anything is written
+// (exit 2): rewriting it would lose what the user wrote. The edit keeps the indentation, the line
+// endings, a BOM, the final newline and the order of keys; nothing is installed.
+import { DEPENDENCY_FIELDS } from '../core/dependencies.ts';
 
-const FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
+export type PackageJson = Record<string, unknown>;
 
-export interface PackageJsonUpdate {
-  output: string | undefined;
-  notices: string[];
+export type PackageJsonRead = { ok: true; pkg: PackageJson } | { ok: false; reason: string };
+
+const kindOf = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`);
+
+/** Parses and checks `text`; the reason says what is wrong, for a message that names the file. */
+export function readPackageJson(text: string): PackageJsonRead {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, reason: `it is not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: `it holds ${kindOf(value)}, not an object` };
+  const pkg = value as PackageJson;
+  for (const field of DEPENDENCY_FIELDS) {
+    const deps = pkg[field];
+    if (deps === undefined) continue;
+    if (typeof deps !== 'object' || deps === null || Array.isArray(deps)) return { ok: false, reason: `\`${field}\` is ${kindOf(deps)}, not an object mapping package names to versions` };
+    const bad = Object.entries(deps).find(([, range]) => typeof range !== 'string');
+    if (bad) return { ok: false, reason: `\`${field}.${bad[0]}\` is ${kindOf(bad[1])}, not a version range` };
+  }
+  return { ok: true, pkg };
 }
 
-export function updatePackageJson(text: string): PackageJsonUpdate {
-  let pkg: Record<string, unknown>;
-  try {
-    pkg = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return { output: undefined, notices: ['package.json could not be read as JSON: update the Supabase dependencies by hand'] };
-  }
-  const notices: string[] = [];
-  const deps = (field: string) => (pkg[field] && typeof pkg[field] === 'object' ? (pkg[field] as Record<string, string>) : undefined);
-  let removed = false;
-  for (const field of FIELDS) {
-    const map = deps(field);
-    if (!map) continue;
-    for (const name of AUTH_HELPERS_PACKAGES) {
-      if (name in map) {
-        delete map[name];
-        removed = true;
+export interface DependencyEdit {
+  /** Packages to delete from every dependency field. */
+  remove: string[];
+  /** Packages to add to `dependencies` (kept sorted) when no field lists them. */
+  add: Record<string, string>;
+  /** New ranges for packages already listed, in the field that lists them. */
+  raise: Record<string, string>;
+}
+
+/** `text` with `edit` applied, or undefined when nothing changes. `text` must have passed readPackageJson. */
+export function editPackageJson(text: string, edit: DependencyEdit): string | undefined {
+  const read = readPackageJson(text);
+  if (!read.ok) throw new Error(`package.json: ${read.reason}`);
+  const pkg = read.pkg;
+  const fields = () => DEPENDENCY_FIELDS.map((f) => pkg[f] as Record<string, string> | undefined).filter((d) => d !== undefined);
+  let changed = false;
+  for (const deps of fields()) {
+    for (const name of edit.remove) {
+      if (name in deps) {
+        delete deps[name];
+        changed = true;
+      }
+    }
+    for (const [name, range] of Object.entries(edit.raise)) {
+      if (name in deps && deps[name] !== range) {
+        deps[name] = range;
+        changed = true;
       }
     }
   }
-  const has = (name: string) => FIELDS.some((field) => deps(field)?.[name] !== undefined);
-  let added = false;
-  for (const [name, range] of Object.entries(MIGRATION_DEPENDENCY_RANGES)) {
-    if (has(name)) continue;
-    pkg.dependencies = { ...(deps('dependencies') ?? {}), [name]: range };
-    added = true;
+  const missing = Object.entries(edit.add).filter(([name]) => !fields().some((deps) => name in deps));
+  if (missing.length > 0) {
+    const deps = { ...((pkg.dependencies as Record<string, string> | undefined) ?? {}), ...Object.fromEntries(missing) };
+    pkg.dependencies = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => a.localeCompare(b)));
+    changed = true;
   }
-  if (added) pkg.dependencies = Object.fromEntries(Object.entries(deps('dependencies')!).sort(([a], [b]) => a.localeCompare(b)));
-  // The migrated code calls auth.getClaims(): a range (or a lock) that allows older versions would crash.
-  let raised = false;
-  const field = FIELDS.find((f) => deps(f)?.[SUPABASE_JS_PACKAGE] !== undefined);
-  const supabaseJs = field ? deps(field)![SUPABASE_JS_PACKAGE]! : undefined;
-  const min = supabaseJs && semver.validRange(supabaseJs) ? semver.minVersion(supabaseJs) : null;
-  if (field && min && semver.lt(min, GET_CLAIMS_MIN_SUPABASE_JS)) {
-    const range = MIGRATION_DEPENDENCY_RANGES[SUPABASE_JS_PACKAGE]!;
-    deps(field)![SUPABASE_JS_PACKAGE] = range;
-    raised = true;
-    notices.push(`${SUPABASE_JS_PACKAGE} raised from ${supabaseJs} to ${range}: the migrated code calls auth.getClaims(), added in ${GET_CLAIMS_MIN_SUPABASE_JS}. Run your package manager's install.`);
-  }
-  if (!removed && !added && !raised) return { output: undefined, notices };
+  if (!changed) return undefined;
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const output = JSON.stringify(pkg, null, indent).replace(/\n/g, eol) + (/\r?\n$/.test(text) ? eol : '');
-  return { output, notices };
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  return bom + JSON.stringify(pkg, null, indent).replace(/\n/g, eol) + (/\r?\n$/.test(text) ? eol : '');
+}
+
+/** The 1-based line where `name` is listed in `text` (else where `dependencies` starts, else 1). */
+export function lineOfDependency(text: string, name: string): number {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line.includes(`"${name}"`));
+  if (at !== -1) return at + 1;
+  const deps = lines.findIndex((line) => line.includes('"dependencies"'));
+  return deps === -1 ? 1 : deps + 1;
 }

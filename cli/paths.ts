@@ -1,7 +1,6 @@
 // Shared by `migrate` and `check`: the given paths, resolved and checked, and the folders never read.
-import { readFileSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isDirectory, isFile } from '../core/source-file.ts';
 
 /** A problem with how the command was called (exit code 2, with the message). */
 export class UsageError extends Error {}
@@ -9,19 +8,32 @@ export class UsageError extends Error {}
 /** Generated or installed code: never migrated, never linted. */
 export const IGNORED_DIRS = ['**/node_modules/**', '**/.next/**', '**/dist/**'];
 
-/** The given paths (default: the working directory), absolute; a missing or unreadable one is a usage error. */
-export function resolvePaths(paths: readonly string[], cwd: string): string[] {
-  return (paths.length > 0 ? paths : ['.']).map((p) => {
-    const absolute = resolve(cwd, p);
-    if (!isDirectory(absolute) && !isFile(absolute)) throw new UsageError(`cannot read '${p}': no such file or directory`);
-    if (isFile(absolute)) {
-      try {
-        readFileSync(absolute);
-      } catch (error) {
-        throw new UsageError(`cannot read '${p}': ${(error as Error).message}`);
-      }
+export interface GivenPath {
+  /** As typed on the command line. */
+  arg: string;
+  /** Resolved against the working directory, links kept (what the user named). */
+  absolute: string;
+  /** With every symbolic link resolved: what is walked and written. */
+  real: string;
+}
+
+/**
+ * The given paths (default: the working directory). A missing path, or one that is neither a folder nor
+ * a regular file (a FIFO, a socket), is a usage error.
+ */
+export function resolvePaths(paths: readonly string[], cwd: string): GivenPath[] {
+  return (paths.length > 0 ? paths : ['.']).map((arg) => {
+    const absolute = resolve(cwd, arg);
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `cannot read '${arg}': no such file or directory` : `cannot read '${arg}': ${(error as Error).message}`);
     }
-    return absolute;
+    const stats = statSync(real);
+    if (!stats.isDirectory() && !stats.isFile()) throw new UsageError(`cannot read '${arg}': not a regular file or a folder`);
+    return { arg, absolute, real };
   });
 }
 

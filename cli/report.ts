@@ -3,6 +3,9 @@
 import Table from 'cli-table3';
 import { createColors } from 'picocolors';
 
+/** How a package.json changed by `--update-package-json` is named in `FileEntry.transforms`. */
+export const PACKAGE_JSON_EDIT = '--update-package-json';
+
 export interface TransformCounts {
   scanned: number;
   changed: number;
@@ -43,15 +46,21 @@ export interface FileEntry {
 export interface MigrateReport {
   command: 'migrate';
   dry: boolean;
-  /** App roots, relative to the working directory (`.` for itself). */
+  /**
+   * The roots the files were grouped by, relative to the working directory (`.` for itself): each Next
+   * app's root, and for files outside every app the folder of their own package.json.
+   */
   roots: string[];
-  /** Files walked (source files inside the given paths). */
+  /** Source files walked inside the given paths: each counted once, changed, unchanged or failed. */
   scanned: number;
   /** Every file with something to say: changed, created, failed, or holding review markers. */
   files: FileEntry[];
   transforms: Record<string, TransformCounts>;
   review: ReviewEntry[];
-  /** Files left untouched, with the reason (unparsable input or output, a crashing transform, I/O). */
+  /**
+   * Files left untouched, with the reason: unreadable, not UTF-8, too large, too slow, unparsable input or
+   * output, a crashing transform, changed by someone else during the run, a failed write.
+   */
   failed: FailureEntry[];
   notices: string[];
   created: { file: string; role: string }[];
@@ -104,11 +113,14 @@ export function renderMigrateReport(report: MigrateReport, color: boolean): stri
     lines.push('', c.bold('Notices:'));
     for (const notice of report.notices) lines.push(`  • ${notice}`);
   }
-  const changed = report.files.filter((f) => f.status === 'changed').length;
+  const edited = (f: FileEntry) => f.transforms.includes(PACKAGE_JSON_EDIT);
+  const changed = report.files.filter((f) => f.status === 'changed' && !edited(f)).length;
+  const packageJsons = report.files.filter((f) => f.status === 'changed' && edited(f)).length;
   const verb = report.dry ? 'would change' : 'changed';
   lines.push(
     '',
     `${report.scanned} files scanned, ${changed} ${verb}, ${report.created.length} ${report.dry ? 'to create' : 'created'}, ` +
+      (packageJsons > 0 ? `${packageJsons} package.json ${report.dry ? 'to update' : 'updated'}, ` : '') +
       `${report.review.length} review item${report.review.length === 1 ? '' : 's'}, ${report.failed.length} failed.`,
   );
   return lines.join('\n') + '\n';

@@ -6,6 +6,20 @@ import type { ESLint, Rule } from 'eslint';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
+/**
+ * Rule ids for what no rule reports: code scanning groups, filters and dismisses results by rule, so every
+ * result needs one. ESLint gives a parse error `ruleId: null`.
+ */
+export const CHECK_RULE_IDS = {
+  parseError: 'supabase-auth/parse-error',
+  unreadableFile: 'supabase-auth/unreadable-file',
+} as const;
+
+const CHECK_RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  [CHECK_RULE_IDS.parseError]: 'The file could not be parsed, so no rule could check it',
+  [CHECK_RULE_IDS.unreadableFile]: 'The file could not be read, so no rule could check it',
+};
+
 interface SarifRule {
   id: string;
   shortDescription: { text: string };
@@ -13,8 +27,8 @@ interface SarifRule {
 }
 
 interface SarifResult {
-  ruleId?: string;
-  ruleIndex?: number;
+  ruleId: string;
+  ruleIndex: number;
   level: 'error' | 'warning';
   message: { text: string };
   locations: {
@@ -54,7 +68,7 @@ export function toSarif(
     const meta = rulesMeta[ruleId];
     rules.push({
       id: ruleId,
-      shortDescription: { text: meta?.docs?.description ?? ruleId },
+      shortDescription: { text: meta?.docs?.description ?? CHECK_RULE_DESCRIPTIONS[ruleId] ?? ruleId },
       ...(meta?.docs?.url ? { helpUri: meta.docs.url } : {}),
     });
     ruleIndex.set(ruleId, rules.length - 1);
@@ -69,8 +83,10 @@ export function toSarif(
       const startColumn = Math.max(message.column ?? 1, 1);
       const endLine = Math.max(message.endLine ?? startLine, startLine);
       const endColumn = message.endColumn ?? startColumn;
+      const ruleId = message.ruleId ?? CHECK_RULE_IDS.parseError; // only fatal messages lack one (ownMessages)
       sarifResults.push({
-        ...(message.ruleId ? { ruleId: message.ruleId, ruleIndex: indexOf(message.ruleId) } : {}),
+        ruleId,
+        ruleIndex: indexOf(ruleId),
         level: message.severity === 2 ? 'error' : 'warning',
         message: { text: message.message },
         locations: [

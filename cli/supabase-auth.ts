@@ -12,9 +12,12 @@ const { version } = createRequire(import.meta.url)('eslint-plugin-supabase-auth/
 const EXIT_CODES = `
 Exit codes:
   0  done: nothing left to do by hand (check: no errors)
-  1  migrate: review items remain (TODO(supabase-auth) markers, files that could not be migrated);
-     check: at least one error
-  2  usage error (unknown option or transform, unreadable path, dirty git tree without --force) or a fatal error`;
+  1  migrate: review items remain (TODO(supabase-auth) markers, package.json changes to make by hand)
+     or files could not be migrated (listed with the reason); check: at least one error
+  2  usage error: unknown option or transform, a path that does not exist, a path outside the
+     current git repository (or a link out of it) that is not a clean repository of its own,
+     a folder outside git or uncommitted changes without --force, a package.json that
+     --update-package-json cannot edit; or a fatal error`;
 
 function terminal(): Io {
   const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
@@ -49,22 +52,33 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Rewrite the app to the current @supabase/ssr pattern (auth-helpers, cookies, getSession, matcher, dynamic pages).')
     .argument('[paths...]', 'files or folders to migrate; only files inside them are read or written', ['.'])
     .option('--dry', 'write nothing; print a unified diff of every change', false)
-    .option('--force', 'run even when git has uncommitted changes in the paths', false)
+    .option('--force', 'run even when git has uncommitted changes in the paths, or when a path is not in a git repository', false)
     .option('--json', 'print one JSON document (files, per-transform counts, review items, failed files, notices, created files) and nothing else on stdout', false)
     .addOption(new Option('--only <transforms>', 'comma-separated transforms to run (in the usual order)').argParser(parseTransformList))
     .option('--strict', "also apply what the 'strict' preset asks for (explicit `dynamic = 'force-dynamic'` on auth pages)", false)
-    .option('--update-package-json', 'remove @supabase/auth-helpers-*, add @supabase/ssr (and @supabase/supabase-js) to package.json', false)
+    .option(
+      '--update-package-json',
+      "edit each app's package.json: remove @supabase/auth-helpers-* no file imports any more, add @supabase/ssr and @supabase/supabase-js, and raise them to versions that have what the migrated code calls",
+      false,
+    )
     .addHelpText(
       'after',
       `
 Transforms, in run order: ${RUN_ORDER.join(', ')}.
 What a transform cannot finish is marked in the code with
 // TODO(supabase-auth): … and listed as file:line.
+Files over 1 MB, or taking over 60 s, are not migrated and listed as failed.
 ${EXIT_CODES}`,
     )
     .action(async (paths: string[], options: { dry: boolean; force: boolean; json: boolean; only?: string; strict: boolean; updatePackageJson: boolean }) => {
-      const { runMigrate } = await import('./migrate.ts');
-      setExit(await runMigrate({ paths, ...options }, io));
+      // The worker threads start first: they load the transforms while this thread loads the runner.
+      const { DEFAULT_LIMITS, TaskPool } = await import('./pool.ts');
+      const pool = await TaskPool.start({ kind: 'registry' }, DEFAULT_LIMITS);
+      const migrate = await import('./migrate.ts').catch(async (error: unknown) => {
+        await pool.close(); // live worker threads would keep the process from exiting
+        throw error;
+      });
+      setExit(await migrate.runMigrate({ paths, ...options }, io, undefined, pool));
     });
 
   program

@@ -3,7 +3,7 @@
 // Nothing here writes: the runner writes after every phase has run, so `--dry` and failures stay simple.
 import { codemods as registry } from '../codemods/index.ts';
 import { parseError } from '../codemods/lib/parser.ts';
-import { reviewItems } from '../codemods/lib/markers.ts';
+import { reviewItems } from '../codemods/lib/todo-markers.ts';
 import type { Codemod, FactoryRole, ProjectInfo } from '../codemods/lib/types.ts';
 
 export interface FileTask {
@@ -12,6 +12,8 @@ export interface FileTask {
   project: ProjectInfo;
   /** Names of the selected transforms (registry order is kept whatever the order here). */
   transforms: string[];
+  /** URL of a module exporting `codemods` to use instead of the built-in registry (tests). */
+  registry?: string;
 }
 
 export interface OutcomeReview {
@@ -87,6 +89,12 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
   return { ...outcome, status: 'changed', output: current };
 }
 
-export default function runTask(task: FileTask): FileOutcome {
-  return processFile(task);
+const registries = new Map<string, Promise<readonly Codemod[]>>();
+
+/** The worker thread's entry (piscina): the task's registry, loaded once per thread. */
+export default async function runTask(task: FileTask): Promise<FileOutcome> {
+  if (task.registry === undefined) return processFile(task);
+  const url = task.registry;
+  if (!registries.has(url)) registries.set(url, import(url).then((module: { codemods: readonly Codemod[] }) => module.codemods));
+  return processFile(task, await registries.get(url)!);
 }

@@ -1,11 +1,11 @@
 // The transforms, in the order `supabase-auth migrate` runs them on each file (each on the previous one's
 // output). Adding one: import its `codemod` below and list it in `codemods`; the order is taken from
 // RUN_ORDER (codemods/order.ts), whatever the array says.
-import { codemod as authHelpersToSsr } from './auth-helpers-to-ssr.ts';
-import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all.ts';
-import { codemod as dynamicAuthPages } from './dynamic-auth-pages.ts';
-import { codemod as getSessionToGetClaims } from './get-session-to-get-claims.ts';
-import { codemod as middlewareMatcher } from './middleware-matcher.ts';
+import { codemod as authHelpersToSsr } from './auth-helpers-to-ssr/index.ts';
+import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all/index.ts';
+import { codemod as dynamicAuthPages } from './dynamic-auth-pages/index.ts';
+import { codemod as getSessionToGetClaims } from './get-session-to-get-claims/index.ts';
+import { codemod as middlewareMatcher } from './middleware-matcher/index.ts';
 import type { Codemod } from './lib/types.ts';
 import { RUN_ORDER } from './order.ts';
 

@@ -326,3 +326,18 @@ export function expectedEntryPath(relPath: string, layout: { srcDir: boolean; pa
   const runs = entryNamesRun(nextMajor).includes(name) ? name : 'middleware';
   return `${layout.srcDir ? 'src/' : ''}${runs}${base.slice(name.length)}`;
 }
+// ---- Async request APIs (facts §2.8) --------------------------------------------------------------
+
+/** The module whose `cookies()` reads the request's cookies in the App Router. */
+export const NEXT_HEADERS_MODULE = 'next/headers';
+
+/** `cookies()` returns a Promise from Next 15 (sync access warns there and is gone in 16). */
+export const ASYNC_COOKIES_MIN_NEXT_MAJOR = 15;
+
+/**
+ * The type `@next/codemod next-async-request-api` casts an un-awaitable `cookies()` to, with a
+ * `@next-codemod-error` comment: `(cookies() as unknown as UnsafeUnwrappedCookies)`. next@16 no longer
+ * declares it, so the leftover fails to type-check there (and the sync access fails at runtime).
+ */
+export const UNSAFE_UNWRAPPED_COOKIES = 'UnsafeUnwrappedCookies';
+export const NEXT_CODEMOD_ERROR_MARKER = '@next-codemod-error';

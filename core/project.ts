@@ -14,7 +14,9 @@ import { graphFor, standaloneContext, type ProjectGraph } from './graph/project-
 import { authRoutes, type AuthRoute } from './graph/routes.ts';
 import { leadingDirectives, summarize } from './graph/summary.ts';
 import { DEFAULT_PAGE_EXTENSIONS, fileKind, moduleRole, type FileKind, type ModuleRole } from './next.ts';
+import { declaredRange, resolveDependency } from './dependencies.ts';
 import type { PluginSettings } from './settings.ts';
+import { SUPABASE_JS_PACKAGE } from './supabase.ts';
 import { toPosix } from './source-file.ts';
 
 export type { PluginSettings } from './settings.ts';
@@ -56,7 +58,22 @@ class FactsMemo<V> {
 
 const rootMemo = new Map<string, { epoch: number; root: string | undefined }>();
 
-/** Nearest directory upwards with a `next.config.*`, or a `package.json` that depends on `next`. */
+const APP_FOLDERS = ['app', 'pages', 'src/app', 'src/pages'];
+
+/**
+ * A monorepo's workspace root that lists `next` only to hoist it: it has workspaces, and neither a
+ * next.config nor app/ or pages/ of its own. It is not an app, and files of its shared packages belong
+ * to none.
+ */
+function isWorkspaceContainer(dir: string, pkg: Record<string, unknown>): boolean {
+  if (APP_FOLDERS.some((f) => isDirectory(join(dir, f)))) return false;
+  return 'workspaces' in pkg || isFile(join(dir, 'pnpm-workspace.yaml'));
+}
+
+/**
+ * Nearest directory upwards with a `next.config.*`, or a `package.json` that depends on `next` (not a
+ * workspace root that only hoists it).
+ */
 export function findAppRoot(startDir: string): string | undefined {
   const hit = rootMemo.get(startDir);
   if (hit?.epoch === currentEpoch()) return hit.root;
@@ -65,7 +82,8 @@ export function findAppRoot(startDir: string): string | undefined {
   else {
     const pkg = readJson(join(startDir, 'package.json'));
     const parent = dirname(startDir);
-    root = pkg && dependsOnNext(pkg) ? startDir : parent === startDir ? undefined : findAppRoot(parent);
+    if (pkg && dependsOnNext(pkg)) root = isWorkspaceContainer(startDir, pkg) ? undefined : startDir;
+    else root = parent === startDir ? undefined : findAppRoot(parent);
   }
   rootMemo.set(startDir, { epoch: currentEpoch(), root });
   return root;
@@ -82,42 +100,7 @@ function readJson(path: string): Record<string, unknown> | undefined {
   }
 }
 
-function dependencyRange(pkg: Record<string, unknown>, name: string): string | undefined {
-  for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
-    const deps = pkg[field];
-    if (deps && typeof deps === 'object' && typeof (deps as Record<string, unknown>)[name] === 'string') {
-      return (deps as Record<string, string>)[name];
-    }
-  }
-  return undefined;
-}
-
-const dependsOnNext = (pkg: Record<string, unknown>) => dependencyRange(pkg, 'next') !== undefined;
-
-/** Installed `next` (node_modules, walking up for hoisted monorepos), else the lowest version the range allows. */
-function nextVersionOf(root: string): string | undefined {
-  const pkg = readJson(join(root, 'package.json'));
-  const range = pkg && dependencyRange(pkg, 'next');
-  for (let dir = root; ; dir = dirname(dir)) {
-    const version = readJson(join(dir, 'node_modules', 'next', 'package.json'))?.version;
-    // A hoisted `next` that the app's own range rules out is another app's (the package manager would
-    // have installed this app's next in its own node_modules): then the range is the better answer.
-    if (typeof version === 'string' && (dir === root || !rangeRulesOut(range, version))) return version;
-    if (dirname(dir) === dir) break;
-  }
-  if (range === undefined) return undefined;
-  try {
-    return semver.minVersion(range)?.version;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a valid semver range excludes `version` (`latest`, `workspace:*`, `catalog:` exclude nothing). */
-function rangeRulesOut(range: string | undefined, version: string): boolean {
-  if (range === undefined || semver.validRange(range) === null) return false;
-  return !semver.satisfies(version, range, { includePrerelease: true });
-}
+const dependsOnNext = (pkg: Record<string, unknown>) => declaredRange(pkg, 'next') !== undefined;
 
 interface NextConfigFacts {
   cacheComponents: boolean | undefined;
@@ -149,12 +132,23 @@ function entryFiles(entryDir: string, name: 'middleware' | 'proxy', pageExtensio
 }
 
 const factsMemo = new FactsMemo<ProjectFacts>();
+const versionMemo = new FactsMemo<string | undefined>();
+
+/**
+ * The `@supabase/supabase-js` version the app at `root` runs (settings first), checked once per epoch;
+ * undefined without settings for a file outside any app on disk.
+ */
+export function supabaseJsVersionOf(root: string | undefined, settings: PluginSettings = {}): string | undefined {
+  if (settings.supabaseJsVersion !== undefined) return semver.coerce(settings.supabaseJsVersion)?.version;
+  if (root === undefined) return undefined;
+  return versionMemo.get(root, () => factInputs(root, SUPABASE_JS_PACKAGE), () => resolveDependency(root, SUPABASE_JS_PACKAGE).version);
+}
 
 /** The files whose versions decide the facts: the folders entry files and app/ appear in, config, packages. */
-function factInputs(root: string): string[] {
+function factInputs(root: string, packageName = 'next'): string[] {
   const inputs = [root, join(root, 'src'), join(root, 'package.json'), ...NEXT_CONFIG_FILES.map((f) => join(root, f))];
   for (let dir = root; ; dir = dirname(dir)) {
-    inputs.push(join(dir, 'node_modules', 'next', 'package.json'));
+    inputs.push(join(dir, 'node_modules', packageName, 'package.json'));
     if (dirname(dir) === dir) break;
   }
   return inputs;
@@ -170,7 +164,7 @@ export function getProjectFacts(root: string, settings: PluginSettings = {}): Pr
     const rootHasRoutes = isDirectory(join(root, 'app')) || isDirectory(join(root, 'pages'));
     const srcDir = !rootHasRoutes && (isDirectory(join(root, 'src', 'app')) || isDirectory(join(root, 'src', 'pages')));
     const entryDir = srcDir ? join(root, 'src') : root;
-    const nextVersion = settings.nextVersion ?? nextVersionOf(root);
+    const nextVersion = settings.nextVersion ?? resolveDependency(root, 'next').version;
     return {
       root,
       srcDir,
@@ -253,4 +247,9 @@ export function programContext(file: string, program: TSESTree.Program, facts: P
 export function listAuthRoutes(facts: ProjectFacts, settings: PluginSettings = {}, include?: (routePath: string) => boolean): readonly AuthRoute[] {
   const graph = projectGraph(facts, settings);
   return graph ? authRoutes(graph, facts, include) : [];
+}
+
+/** The source file `specifier` names from `fromFile` in the app at `root` (tsconfig paths included), if any. */
+export function resolveModule(specifier: string, fromFile: string, root: string): string | undefined {
+  return projectGraph(getProjectFacts(root))?.resolver.resolve(fromFile, specifier);
 }

@@ -14,6 +14,8 @@ export interface PluginSettings extends ClientSettings {
   nextVersion?: string;
   /** Whether `cacheComponents` is on, instead of reading next.config. */
   cacheComponents?: boolean;
+  /** The `@supabase/supabase-js` version to assume instead of the installed one. */
+  supabaseJsVersion?: string;
 }
 
 export class SettingsError extends Error {
@@ -23,7 +25,7 @@ export class SettingsError extends Error {
   }
 }
 
-const KEYS = ['rootDir', 'serverClientModules', 'browserClientModules', 'nextVersion', 'cacheComponents'] as const;
+const KEYS = ['rootDir', 'serverClientModules', 'browserClientModules', 'nextVersion', 'cacheComponents', 'supabaseJsVersion'] as const;
 
 const describe = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${JSON.stringify(value)}`);
 
@@ -54,11 +56,11 @@ function check(raw: unknown, cwd: string): PluginSettings {
   if (server) settings.serverClientModules = server;
   const browser = moduleList('browserClientModules', input.browserClientModules);
   if (browser) settings.browserClientModules = browser;
-  if (input.nextVersion !== undefined) {
-    if (typeof input.nextVersion !== 'string' || semver.coerce(input.nextVersion) === null) {
-      throw new SettingsError('nextVersion', `must be a version such as '15.5.0' or '16', got ${describe(input.nextVersion)}`);
-    }
-    settings.nextVersion = input.nextVersion;
+  for (const key of ['nextVersion', 'supabaseJsVersion'] as const) {
+    const value = input[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || semver.coerce(value) === null) throw new SettingsError(key, `must be a version such as '15.5.0' or '16', got ${describe(value)}`);
+    settings[key] = value;
   }
   if (input.cacheComponents !== undefined) {
     if (typeof input.cacheComponents !== 'boolean') throw new SettingsError('cacheComponents', `must be true or false, got ${describe(input.cacheComponents)}`);

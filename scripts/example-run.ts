@@ -1,7 +1,7 @@
 // The steps of the project's main job on the bundled example (examples/legacy-app): copy it somewhere
 // disposable, lint it, migrate it, lint it again, type-check it, build it. `npm start` (scripts/demo.ts)
 // prints them for a reader; tests/e2e/legacy-app.test.ts asserts on them. Both use these functions.
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -61,13 +61,14 @@ export function runCli(args: readonly string[], cwd: string, inherit = false): S
 export interface Finding {
   file: string;
   line: number;
+  column: number;
   rule: string;
   message: string;
 }
 
 interface EslintJsonResult {
   filePath: string;
-  messages: { ruleId: string | null; line: number; message: string; fatal?: boolean }[];
+  messages: { ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }[];
 }
 
 /** `supabase-auth check --format json`, as findings sorted by file and line. */
@@ -77,7 +78,7 @@ export function check(dir: string): Finding[] {
   const results = JSON.parse(run.stdout) as EslintJsonResult[];
   return results
     .flatMap((r) =>
-      r.messages.map((m) => ({ file: relative(dir, r.filePath).split('\\').join('/'), line: m.line, rule: (m.ruleId ?? 'fatal').replace('supabase-auth/', ''), message: m.message })),
+      r.messages.map((m) => ({ file: relative(dir, r.filePath).split('\\').join('/'), line: m.line, column: m.column, rule: (m.ruleId ?? 'fatal').replace('supabase-auth/', ''), message: m.message })),
     )
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
 }
@@ -88,17 +89,28 @@ export function typecheck(dir: string): { ok: boolean; output: string } {
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
 }
 
+/** The Supabase project an app is built and run against (`NEXT_PUBLIC_*` values are inlined at build time). */
+export interface SupabaseEnv {
+  NEXT_PUBLIC_SUPABASE_URL: string;
+  NEXT_PUBLIC_SUPABASE_ANON_KEY: string;
+}
+
 /**
  * `next build` of the app with webpack: Turbopack refuses a `node_modules` that links outside the app
- * ("Could not find the Next.js package"), and the link is what keeps this offline.
+ * ("Could not find the Next.js package"), and the link is what keeps this offline. Asynchronous, so a
+ * server in the calling process (the Auth stand-in) keeps answering during the build.
  */
-export function build(dir: string): { ok: boolean; output: string } {
-  const run = spawnSync(process.execPath, [join(REPO, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', '--webpack'], {
+export async function build(dir: string, supabase: SupabaseEnv): Promise<{ ok: boolean; output: string }> {
+  const child = spawn(process.execPath, [join(REPO, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', '--webpack'], {
     cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_SUPABASE_URL: 'http://127.0.0.1:54321', NEXT_PUBLIC_SUPABASE_ANON_KEY: 'example-anon-key' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...supabase },
   });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { ok: code === 0, output: output.trim() };
 }
 
 /** A digest of every source file (path and content): equal digests mean nothing was changed. */

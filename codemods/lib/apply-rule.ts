@@ -7,18 +7,13 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule, type SourceCode } from 'eslint';
 import type { PluginSettings } from '../../core/project.ts';
 import { isDirectory } from '../../core/source-file.ts';
+import type { TextEdit } from './edits.ts';
 import type { ProjectInfo } from './types.ts';
 
 /** The plugin's namespace: rules read their settings from `settings['supabase-auth']`. */
 const NAMESPACE = 'supabase-auth';
 const SOURCE_FILES = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 const BOM = '\uFEFF';
-
-/** Replace `range` (offsets into the linted source) by `text`; an insertion has an empty range. */
-export interface TextEdit {
-  range: readonly [number, number];
-  text: string;
-}
 
 export interface RuleSuggestion {
   messageId: string | undefined;
@@ -118,34 +113,4 @@ export function lintWithRule(source: string, filePath: string, project: ProjectI
       };
     });
   return { reports, sourceCode, parseError: undefined };
-}
-
-/**
- * Applies `edits` to `source` from the end of the file backwards. An edit that overlaps one already taken
- * (or starts where it starts) is left out: re-lint and apply again to get it. Identical edits count once.
- */
-export function applyEdits(source: string, edits: readonly TextEdit[]): { output: string; applied: TextEdit[]; skipped: TextEdit[] } {
-  const seen = new Set<string>();
-  const unique = edits.filter((e) => {
-    const key = `${e.range[0]}:${e.range[1]}:${e.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const ordered = [...unique].sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1]);
-  const applied: TextEdit[] = [];
-  const skipped: TextEdit[] = [];
-  let output = source;
-  let limit = Infinity; // start of the last edit applied
-  for (const e of ordered) {
-    const [start, end] = e.range;
-    if (end > limit || start >= limit || start > end || start < 0 || end > source.length) {
-      skipped.push(e);
-      continue;
-    }
-    output = output.slice(0, start) + e.text + output.slice(end);
-    applied.push(e);
-    limit = start;
-  }
-  return { output, applied: applied.reverse(), skipped };
 }

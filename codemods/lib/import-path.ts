@@ -1,4 +1,5 @@
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { resolveModule } from '../../core/project.ts';
 import type { ProjectInfo } from './types.ts';
 import { toPosix } from '../../core/source-file.ts';
 
@@ -18,4 +19,13 @@ export function importSpecifier(fromFile: string, toFile: string, project: Proje
   }
   const rel = toPosix(relative(dirname(fromFile), target));
   return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/** The absolute file (without extension) `specifier` names from `fromFile`: relative, the app's alias, or tsconfig `paths`. */
+export function resolveSpecifier(specifier: string, fromFile: string, project: ProjectInfo): string | undefined {
+  if (specifier.startsWith('.')) return stripExtension(resolve(dirname(fromFile), specifier));
+  const alias = project.importAlias;
+  if (alias !== undefined && specifier.startsWith(alias)) return stripExtension(join(project.srcDir ? join(project.root, 'src') : project.root, specifier.slice(alias.length)));
+  const resolved = resolveModule(specifier, fromFile, project.root);
+  return resolved === undefined ? undefined : stripExtension(resolved);
 }

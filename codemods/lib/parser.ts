@@ -1,23 +1,23 @@
-import jscodeshift, { type JSCodeshift } from 'jscodeshift';
+import jscodeshift from 'jscodeshift';
 
-export type ParserName = 'ts' | 'tsx' | 'babel';
+type ParserName = 'ts' | 'tsx' | 'babel';
 
 /**
  * `.ts` must not be read with the tsx grammar (`<T>value` casts are JSX there); `.js`/`.jsx` use tsx too,
  * which accepts all of plain JS + JSX (as @next/codemod does). Declaration files never reach a transform.
  */
-export function parserFor(filePath: string): ParserName {
+function parserFor(filePath: string): ParserName {
   return /\.[mc]?ts$/.test(filePath) ? 'ts' : 'tsx';
 }
 
-export function jscodeshiftFor(filePath: string): JSCodeshift {
-  return jscodeshift.withParser(parserFor(filePath));
-}
-
-/** Whether `source` parses with the parser chosen for `filePath`; the error message when it does not. */
+/**
+ * Whether `source` parses with the parser jscodeshift would choose for `filePath` (Babel's): the runner's
+ * check of every output before it is written, since users also run the transforms through jscodeshift.
+ * The error message when it does not.
+ */
 export function parseError(filePath: string, source: string): string | undefined {
   try {
-    jscodeshiftFor(filePath)(source);
+    jscodeshift.withParser(parserFor(filePath))(source);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

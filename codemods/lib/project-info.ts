@@ -4,6 +4,7 @@
 // module never writes anything.
 import { dirname, join, resolve } from 'node:path';
 import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
+import { detectCapabilities } from '../../core/capabilities.ts';
 import { currentEpoch } from '../../core/graph/epoch.ts';
 import { findAppRoot, getProjectFacts } from '../../core/project.ts';
 import { isDirectory, isFile, parseSource, readText, SOURCE_EXTENSIONS } from '../../core/source-file.ts';
@@ -38,7 +39,7 @@ const FACTORY_DIRS = ['utils/supabase', 'lib/supabase'];
 const ENV_FILES = ['.env.local', '.env.example', '.env', '.env.development', '.env.development.local', '.env.sample'];
 const PUBLISHABLE_KEY = 'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY';
 
-/** Per app root, for one epoch of the project graph (a run, until files are written). */
+/** Per app root (and `upgradable`), for one epoch of the project graph (a run, until files are written). */
 const infoCache = new Map<string, { epoch: number; info: ProjectInfo }>();
 
 /**
@@ -51,16 +52,21 @@ export function projectInfoFor(fileOrDir: string): ProjectInfo {
   return buildProjectInfo(findAppRoot(dir) ?? dir);
 }
 
-/** ProjectInfo for the app at `root` (absolute). */
-export function buildProjectInfo(root: string): ProjectInfo {
-  const hit = infoCache.get(root);
+/**
+ * ProjectInfo for the app at `root` (absolute). `upgradable`: the run may raise `@supabase/ssr` and
+ * `@supabase/supabase-js` in package.json (`migrate --update-package-json`), so their newest APIs count.
+ */
+export function buildProjectInfo(root: string, options: { upgradable?: boolean } = {}): ProjectInfo {
+  const upgradable = options.upgradable ?? false;
+  const key = `${root}\0${upgradable}`;
+  const hit = infoCache.get(key);
   if (hit?.epoch === currentEpoch()) return hit.info;
-  const info = computeProjectInfo(root);
-  infoCache.set(root, { epoch: currentEpoch(), info });
+  const info = computeProjectInfo(root, upgradable);
+  infoCache.set(key, { epoch: currentEpoch(), info });
   return info;
 }
 
-function computeProjectInfo(root: string): ProjectInfo {
+function computeProjectInfo(root: string, upgradable: boolean): ProjectInfo {
   const facts = getProjectFacts(root);
   const base = facts.srcDir ? join(root, 'src') : root;
   const typescript = isFile(join(root, 'tsconfig.json'));
@@ -76,6 +82,7 @@ function computeProjectInfo(root: string): ProjectInfo {
     factories: detectFactories(root, base, typescript),
     env: detectEnv(root),
     pageExtensions: facts.pageExtensions,
+    capabilities: detectCapabilities(root, { upgradable }),
   };
 }
 

@@ -1,6 +1,8 @@
 // The contract between the transforms and the runner (`supabase-auth migrate`). Every transform module
 // exports a jscodeshift-compatible default (so `npx jscodeshift -t dist/codemods/<name>.js` works) and a
 // `codemod` object the runner calls for structured results.
+import type { Capabilities } from '../../core/capabilities.ts';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 
 /** Facts about the app being migrated, computed once by the runner; JSON-serialisable (sent to workers). */
 export interface ProjectInfo {
@@ -24,6 +26,12 @@ export interface ProjectInfo {
   strict?: boolean;
   /** next.config `pageExtensions` (entry files are `proxy.page.ts` with `['page.ts', …]`); default: Next's. */
   pageExtensions?: readonly string[];
+  /**
+   * Which version-dependent APIs the migrated code may call (`capabilities.has.getClaims`, …), from the
+   * versions the app really runs (installed, locked, else the range's minimum). Emit an API only when
+   * `has` says so; otherwise the older form or a review item. See core/capabilities.ts.
+   */
+  capabilities: Capabilities;
 }
 
 export type FactoryRole = 'server' | 'browser' | 'middleware' | 'serverProps' | 'api';
@@ -66,8 +74,40 @@ export interface Codemod {
   description: string;
   /** Cheap text test run before parsing: false means this transform cannot change the file. */
   mightApply(source: string): boolean;
-  transform(file: FileInput, project: ProjectInfo): TransformResult;
+  /** `facts` answers questions about the rest of the app (default: codemods/lib/app-facts.ts `localAppFacts`). */
+  transform(file: FileInput, project: ProjectInfo, facts?: AppFacts): TransformResult;
 }
 
 /** Prefix of the marker comment left in code a transform could not finish. */
 export const TODO_MARKER = 'TODO(supabase-auth):';
+
+// ---- Facts about the rest of the app (codemods/lib/app-facts.ts) ---------------------------------------
+// Today answered from the file itself and from the disk (`localAppFacts`); the project graph (core/graph/)
+// will answer them for the whole app, as it will be after this run's own rewrites.
+
+/** Where a Supabase client comes from: the module and export of the function that created it. */
+export interface ClientOrigin {
+  source: string;
+  imported: string;
+}
+
+/** Where a function imported by a middleware/proxy lives, as far as it can be found. */
+export type HelperModule =
+  | { kind: 'module'; program: TSESTree.Program; file: string }
+  /** The canonical factory the runner creates in this run (core/templates.ts): its code is known. */
+  | { kind: 'scaffolded'; role: 'middleware' }
+  /** A package, or a file that cannot be found or read. */
+  | { kind: 'unknown' };
+
+export interface AppFacts {
+  /** Whether a client created through `origin` (imported by `fromFile`) is an `@supabase/ssr` client after this run. */
+  willBeSsrClient(origin: ClientOrigin, fromFile: string): boolean;
+  /** The module `specifier` (imported by `fromFile`) loads. */
+  helperModule(specifier: string, fromFile: string): HelperModule;
+  /**
+   * URL paths of the pages, layouts, templates and defaults that read the session on the server: where the
+   * middleware must refresh it (route handlers refresh it themselves), the `require-middleware-matcher`
+   * rule's criterion.
+   */
+  routesNeedingRefresh(): readonly string[];
+}

@@ -1,7 +1,12 @@
 // `supabase-auth check`, run as built on temporary apps: the recommended config, whatever the app's own
 // ESLint setup, in three formats, with exit codes a pull-request gate can use.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { BASE, CANONICAL_PAGE, CANONICAL_SERVER, HELPERS_PAGE, makeApp, MIDDLEWARE_NO_CONFIG, runCli } from './helpers.ts';
+import { BASE, CANONICAL_PAGE, CANONICAL_SERVER, HELPERS_PAGE, makeApp, MIDDLEWARE_NO_CONFIG, runCli, runCliUnprivileged } from './helpers.ts';
 
 const CANONICAL_MIDDLEWARE = `${MIDDLEWARE_NO_CONFIG}
 export const config = {
@@ -138,3 +143,71 @@ describe('check', () => {
     expect(format.stderr).toContain("argument 'xml' is invalid. Allowed choices are stylish, json, sarif.");
   });
 });
+
+describe('check --format sarif for code scanning', () => {
+  it('validates against the SARIF 2.1.0 schema, every result with a rule id, parse errors included', () => {
+    const root = makeApp({ ...BROKEN_APP, 'app/broken/page.tsx': 'export default function (' });
+    const run = runCli(root, 'check', '--format', 'sarif');
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const [sarifRun] = log.runs;
+    for (const result of sarifRun.results) {
+      expect(result.ruleId).toMatch(/^supabase-auth\/[a-z-]+$/);
+      expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+    }
+    const parseError = sarifRun.results.find((r: { ruleId: string }) => r.ruleId === 'supabase-auth/parse-error');
+    expect(parseError).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'app/broken/page.tsx' } } }] });
+    expect(sarifRun.tool.driver.rules).toContainEqual({ id: 'supabase-auth/parse-error', shortDescription: { text: 'The file could not be parsed, so no rule could check it' } });
+  });
+});
+
+describe('check reads the same files as migrate', () => {
+  it('respects .gitignore and never reads node_modules, .next or dist', () => {
+    const files: Record<string, string> = { ...CLEAN_APP };
+    for (const dir of ['ignored-by-git', 'node_modules/pkg', '.next/server', 'dist']) files[`${dir}/page.tsx`] = HELPERS_PAGE;
+    const root = makeApp(files);
+    const run = runCli(root, 'check', '--format', 'json');
+    expect(run.code).toBe(0);
+    const checked = (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath.slice(root.length + 1)).sort();
+    const migrate = JSON.parse(runCli(root, 'migrate', '--dry', '--json').stdout);
+    expect(checked).toEqual(['app/dashboard/page.tsx', 'app/layout.tsx', 'eslint.config.mjs', 'middleware.ts', 'utils/supabase/middleware.ts', 'utils/supabase/server.ts']);
+    expect(migrate.scanned).toBe(checked.length);
+  });
+
+  it('skips a FIFO named like a source file instead of waiting on it forever (check and migrate)', () => {
+    const root = makeApp(CLEAN_APP);
+    execFileSync('mkfifo', [join(root, 'app/pipe.ts')]);
+    const check = runCli(root, 'check');
+    expect(check.code).toBe(0);
+    expect(check.stderr).toBe('supabase-auth check: no problems in 6 files.\n');
+    const migrate = JSON.parse(runCli(root, 'migrate', '--dry', '--json').stdout);
+    expect(migrate.scanned).toBe(6);
+    // Named on the command line, it is a usage error, not a hang.
+    expect(runCli(root, 'check', 'app/pipe.ts')).toMatchObject({ code: 2, stderr: "supabase-auth: cannot read 'app/pipe.ts': not a regular file or a folder\n" });
+  });
+
+  it('lists a file it cannot read as an error, in every format, and migrate lists it as failed', () => {
+    const root = makeApp(CLEAN_APP);
+    chmodSync(join(root, 'app/dashboard/page.tsx'), 0o000);
+    const stylish = runCliUnprivileged(root, root, 'check');
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout).toMatch(/app\/dashboard\/page\.tsx\n\s+1:1\s+error\s+The file was not checked: cannot read the file: EACCES: permission denied.*supabase-auth\/unreadable-file/);
+    const sarif = JSON.parse(runCliUnprivileged(root, root, 'check', '--format', 'sarif').stdout);
+    expect(sarifValidator()(sarif)).toBe(true);
+    expect(sarif.runs[0].results).toEqual([expect.objectContaining({ ruleId: 'supabase-auth/unreadable-file', level: 'error' })]);
+    const migrate = JSON.parse(runCliUnprivileged(root, root, 'migrate', '--dry', '--json').stdout);
+    expect(migrate.failed).toEqual([{ file: 'app/dashboard/page.tsx', transform: null, reason: expect.stringMatching(/^cannot read the file: EACCES: permission denied/) }]);
+  });
+});
+
+/** The SARIF 2.1.0 schema (as published by Microsoft's SARIF SDK, a draft-04 schema), compiled with ajv. */
+function sarifValidator() {
+  const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  // The schema's language-tag pattern has a stray `]` that only non-unicode regular expressions accept.
+  // CommonJS modules with a `default` export: under NodeNext the class and the plugin sit on `.default`.
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  ajvFormats.default(ajv);
+  return ajv.compile(schema);
+}

@@ -1,9 +1,11 @@
 // Temporary apps in temporary git repositories, and the built command run on them as a user would.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll } from 'vitest';
+import type { MigrateOptions } from '../../cli/migrate.ts';
+import type { Io } from '../../cli/paths.ts';
 
 export const CLI = join(import.meta.dirname, '../../dist/cli/supabase-auth.js');
 
@@ -54,6 +56,25 @@ export function runCli(cwd: string, ...args: string[]): CliRun {
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The command as a user without root's rights, so that a `chmod 000` file really cannot be read: as
+ * `nobody` when the tests run as root (CI does), with `root` opened to others.
+ */
+export function runCliUnprivileged(root: string, cwd: string, ...args: string[]): CliRun {
+  if (process.getuid?.() !== 0) return runCli(cwd, ...args);
+  chmodSync(root, 0o755); // mkdtemp made it 0700; what is inside is readable to others already
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: undefined, HOME: tmpdir() },
+    timeout: 120_000,
+    uid: 65534,
+    gid: 65534,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** Every file under `root` (but .git) → its bytes, to prove a run changed nothing. */
 export function snapshot(root: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -71,13 +92,42 @@ export function snapshot(root: string): Record<string, string> {
 
 export const read = (root: string, rel: string) => readFileSync(join(root, rel), 'utf8');
 
+/** An Io for calling the runner in-process, collecting what it prints. */
+export function capture(cwd: string): Io & { out: string; err: string } {
+  const io = {
+    cwd,
+    out: '',
+    err: '',
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    tty: false,
+    ci: true,
+    color: false,
+  };
+  return io;
+}
+
+/** `migrate --json` options, as the command line would pass them. */
+export const migrateOptions = (overrides: Partial<MigrateOptions> = {}): MigrateOptions => ({
+  paths: [],
+  dry: false,
+  force: false,
+  json: true,
+  strict: false,
+  updatePackageJson: false,
+  ...overrides,
+});
+
 // ---- A small auth-helpers app ---------------------------------------------------------------------
 
-export const PACKAGE_JSON = JSON.stringify(
-  { name: 'legacy-app', private: true, dependencies: { next: '15.5.0', '@supabase/auth-helpers-nextjs': '^0.10.0', '@supabase/supabase-js': '^2.45.0' } },
-  null,
-  2,
-) + '\n';
+/** A package.json with these dependencies, as npm writes it. */
+export const packageJson = (dependencies: Record<string, string>, extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({ name: 'legacy-app', private: true, ...extra, dependencies }, null, 2) + '\n';
+
+export const PACKAGE_JSON = packageJson({ next: '15.5.0', '@supabase/auth-helpers-nextjs': '^0.10.0', '@supabase/supabase-js': '^2.45.0' });
+
+/** An app already on current @supabase/ssr and supabase-js. */
+export const MIGRATED_PACKAGE_JSON = packageJson({ next: '15.5.0', '@supabase/ssr': '^0.12.7', '@supabase/supabase-js': '^2.119.1' });
 
 export const MIDDLEWARE_NARROW = `import { type NextRequest } from 'next/server'
 import { updateSession } from '@/utils/supabase/middleware'

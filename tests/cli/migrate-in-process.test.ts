@@ -3,25 +3,10 @@
 // functions that became async.
 import { describe, expect, it } from 'vitest';
 import type { Codemod } from '../../codemods/lib/types.ts';
-import { runMigrate, type MigrateOptions } from '../../cli/migrate.ts';
-import type { Io } from '../../cli/paths.ts';
-import { BASE, makeApp, read, snapshot } from './helpers.ts';
+import { runMigrate } from '../../cli/migrate.ts';
+import { BASE, capture, makeApp, migrateOptions, read, snapshot } from './helpers.ts';
 
-function capture(cwd: string): Io & { out: string; err: string } {
-  const io = {
-    cwd,
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    tty: false,
-    ci: true,
-    color: false,
-  };
-  return io;
-}
-
-const options = (overrides: Partial<MigrateOptions> = {}): MigrateOptions => ({ paths: [], dry: false, force: false, json: true, strict: false, updatePackageJson: false, ...overrides });
+const options = migrateOptions;
 
 const PAGE = "import { createClient } from '@/utils/supabase/server'\n\nexport default async function Page() {\n  return null\n}\n";
 

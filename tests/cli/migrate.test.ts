@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE, CANONICAL_PAGE, CANONICAL_SERVER, git, HELPERS_PAGE, makeApp, MIDDLEWARE_NARROW, MIDDLEWARE_NO_CONFIG, read, runCli, snapshot, writeFiles } from './helpers.ts';
+import { BASE, CANONICAL_PAGE, CANONICAL_SERVER, git, HELPERS_PAGE, makeApp, MIDDLEWARE_NARROW, MIDDLEWARE_NO_CONFIG, MIGRATED_PACKAGE_JSON, read, runCli, snapshot, writeFiles } from './helpers.ts';
 
 const CANONICAL_LINE = "'/((?!_next/static|_next/image|favicon.ico|.*\\\\.(?:svg|png|jpg|jpeg|gif|webp)$).*)'";
 
@@ -42,11 +42,15 @@ describe('git safety', () => {
     expect(read(root, 'middleware.ts')).toContain(CANONICAL_LINE);
   });
 
-  it('runs outside a git repository, with a note', () => {
+  it('refuses a folder outside git with exit 2, and runs there with --force and a note', () => {
     const root = makeApp({ ...BASE, 'middleware.ts': MIDDLEWARE_NO_CONFIG }, { git: false });
-    const run = runCli(root, 'migrate');
-    expect(run.code).toBe(0);
-    expect(run.stderr).toContain('not inside a git repository');
+    const refused = runCli(root, 'migrate');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe("supabase-auth: '.' is not inside a git repository: the changes could not be reviewed or undone with git. Commit it to a repository first, or pass --force.\n");
+    expect(read(root, 'middleware.ts')).toBe(MIDDLEWARE_NO_CONFIG);
+    const forced = runCli(root, 'migrate', '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('• . is not inside a git repository: review the changes before you deploy them.');
     expect(read(root, 'middleware.ts')).toContain(CANONICAL_LINE);
   });
 });
@@ -84,7 +88,7 @@ describe('files that cannot be migrated', () => {
 
 describe('summary and exit codes', () => {
   it('exits 0 with a summary table when nothing is left to do', () => {
-    const root = makeApp({ ...BASE, 'middleware.ts': MIDDLEWARE_NO_CONFIG, 'utils/supabase/server.ts': CANONICAL_SERVER, 'app/page.tsx': CANONICAL_PAGE });
+    const root = makeApp({ ...BASE, 'package.json': MIGRATED_PACKAGE_JSON, 'middleware.ts': MIDDLEWARE_NO_CONFIG, 'utils/supabase/server.ts': CANONICAL_SERVER, 'app/page.tsx': CANONICAL_PAGE });
     const run = runCli(root, 'migrate');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/transform\s+│\s+scanned\s+│\s+changed\s+│\s+unchanged\s+│\s+failed\s+│\s+needs review/);
@@ -230,9 +234,9 @@ describe('--update-package-json', () => {
     runCli(root, 'migrate', '--update-package-json');
     const pkg = JSON.parse(read(root, 'package.json'));
     expect(pkg.dependencies['@supabase/auth-helpers-nextjs']).toBeUndefined();
-    expect(pkg.dependencies['@supabase/ssr']).toMatch(/^\^0\./);
-    // ^2.45.0 allows versions without auth.getClaims(), which the migrated code calls.
-    expect(pkg.dependencies['@supabase/supabase-js']).toBe('^2.119.1');
+    expect(pkg.dependencies['@supabase/ssr']).toBe('^0.12.7');
+    // The migrated page calls nothing that 2.45 lacks (no getClaims()): the range stays.
+    expect(pkg.dependencies['@supabase/supabase-js']).toBe('^2.45.0');
   });
 
   it('keeps a supabase-js range that already has getClaims()', () => {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codemod } from '../../codemods/auth-helpers-to-ssr.ts';
+import { codemod } from '../../codemods/auth-helpers-to-ssr/index.ts';
 import { SIGN_OUT_ONCE_NOTICE } from '../../core/supabase.ts';
 import { defaultProject, FIXTURE_ROOT, runFixtures } from './harness.ts';
 
 runFixtures(codemod, 'no-auth-helpers');
 
-const fixtures = join(import.meta.dirname, '../../codemods/__testfixtures__/auth-helpers-to-ssr');
+const fixtures = join(import.meta.dirname, '../../codemods/auth-helpers-to-ssr/__testfixtures__');
 /** Runs the transform on a fixture input as the file at `relPath` of the default project. */
 const run = (fixture: string, relPath: string, project = defaultProject()) =>
   codemod.transform({ path: join(FIXTURE_ROOT, relPath), source: readFileSync(join(fixtures, fixture), 'utf8') }, project);

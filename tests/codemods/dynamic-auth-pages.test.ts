@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { API } from 'jscodeshift';
 import { describe, expect, it } from 'vitest';
-import transform, { codemod, TODO_MESSAGES } from '../../codemods/dynamic-auth-pages.ts';
+import transform, { codemod, TODO_MESSAGES } from '../../codemods/dynamic-auth-pages/index.ts';
 import { TODO_MARKER, type ProjectInfo } from '../../codemods/lib/types.ts';
 import { defaultProject, FIXTURE_ROOT, runFixtures } from './harness.ts';
 

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { API, FileInfo } from 'jscodeshift';
 import { describe, expect, it } from 'vitest';
-import transform, { codemod } from '../../codemods/get-session-to-get-claims.ts';
+import transform, { codemod } from '../../codemods/get-session-to-get-claims/index.ts';
 import { defaultProject, FIXTURE_ROOT, runFixtures } from './harness.ts';
 
 runFixtures(codemod, 'no-server-get-session');
 
-const fixtures = join(import.meta.dirname, '../../codemods/__testfixtures__/get-session-to-get-claims');
+const fixtures = join(import.meta.dirname, '../../codemods/get-session-to-get-claims/__testfixtures__');
 const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
 
 describe('get-session-to-get-claims results', () => {

@@ -1,14 +1,19 @@
-// One fixture harness for every transform: codemods/__testfixtures__/<transform>/<case>.input.<ext> and
+// One fixture harness for every transform: codemods/<transform>/__testfixtures__/<case>.input.<ext> and
 // <case>.output.<ext>, plus an optional <case>.json: { "path": "app/dashboard/page.tsx" (where the file
-// pretends to live in the app), "project": { …ProjectInfo overrides }, "review": <expected number of
-// review items>, "ruleMayStillReport": true (only for cases that leave TODO markers) }.
+// pretends to live in the app), "project": { …ProjectInfo overrides }, "facts": { "routesNeedingRefresh":
+// ["/settings"], "helpers": { "<specifier>": "<file of __testfixtures__>" | "scaffolded" | null } } (what
+// the rest of the app holds: AppFacts), "review": <expected number of review items>,
+// "ruleMayStillReport": true (only for cases that leave TODO markers) }.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
+import { localAppFacts } from '../../codemods/lib/app-facts.ts';
 import { parseError } from '../../codemods/lib/parser.ts';
-import type { Codemod, ProjectInfo } from '../../codemods/lib/types.ts';
+import type { AppFacts, Codemod, ProjectInfo } from '../../codemods/lib/types.ts';
+import { currentCapabilities } from '../../core/capabilities.ts';
+import { parseSource } from '../../core/source-file.ts';
 
 export const FIXTURE_ROOT = '/project';
 
@@ -31,15 +36,39 @@ export function defaultProject(overrides: Partial<ProjectInfo> = {}): ProjectInf
       api: factory('utils/supabase/api.ts'),
     },
     env: { url: 'NEXT_PUBLIC_SUPABASE_URL', key: 'NEXT_PUBLIC_SUPABASE_ANON_KEY' },
+    capabilities: currentCapabilities(),
     ...overrides,
   };
+}
+
+interface FactOptions {
+  routesNeedingRefresh?: string[];
+  helpers?: Record<string, string | null>;
 }
 
 interface CaseOptions {
   path?: string;
   project?: Partial<ProjectInfo>;
+  facts?: FactOptions;
   review?: number;
   ruleMayStillReport?: boolean;
+}
+
+/** AppFacts for a fixture: the local ones (nothing on disk), with the routes and helper modules the case names. */
+export function fixtureFacts(project: ProjectInfo, options: FactOptions = {}, dir = ''): AppFacts {
+  const local = localAppFacts(project);
+  return {
+    willBeSsrClient: local.willBeSsrClient,
+    helperModule(specifier, fromFile) {
+      const helper = options.helpers?.[specifier];
+      if (helper === undefined) return local.helperModule(specifier, fromFile);
+      if (helper === null) return { kind: 'unknown' };
+      if (helper === 'scaffolded') return { kind: 'scaffolded', role: 'middleware' };
+      const file = join(dir, helper);
+      return { kind: 'module', program: parseSource(readFileSync(file, 'utf8'), file)!, file };
+    },
+    routesNeedingRefresh: () => options.routesNeedingRefresh ?? local.routesNeedingRefresh(),
+  };
 }
 
 /** Lints `source` as the file at `relPath` with one rule of the plugin; returns the reports. */
@@ -66,7 +95,7 @@ async function ruleReports(ruleName: string, relPath: string, source: string, pr
  * (round trip rule → codemod → rule).
  */
 export function runFixtures(codemod: Codemod, rule: string): void {
-  const dir = join(import.meta.dirname, '../../codemods/__testfixtures__', codemod.name);
+  const dir = join(import.meta.dirname, '../../codemods', codemod.name, '__testfixtures__');
   const inputs = readdirSync(dir).filter((f) => /\.input\.[cm]?[jt]sx?$/.test(f)).sort();
 
   describe(codemod.name, () => {
@@ -82,15 +111,16 @@ export function runFixtures(codemod: Codemod, rule: string): void {
       const relPath = options.path ?? `app/${caseName}/page.${ext}`;
       const path = join(FIXTURE_ROOT, relPath.replace(/\.[^.]+$/, `.${ext}`));
       const project = defaultProject(options.project);
+      const facts = fixtureFacts(project, options.facts, dir);
 
-      const first = codemod.transform({ path, source }, project);
+      const first = codemod.transform({ path, source }, project, facts);
       const output = first.output ?? source;
       expect(output).toBe(expected);
       if (source === expected) expect(first.output).toBeUndefined(); // a no-op must not rewrite the file
       expect(parseError(path, output)).toBeUndefined();
       expect(first.review).toHaveLength(options.review ?? 0);
 
-      const second = codemod.transform({ path, source: output }, project);
+      const second = codemod.transform({ path, source: output }, project, facts);
       expect(second.output).toBeUndefined(); // idempotent
       expect(second.review).toHaveLength(0);
 

@@ -32,7 +32,7 @@ describe('validateSettings', () => {
     [{ browserClientModules: { a: 1 } }, '.browserClientModules must be a module specifier or an array of them'],
     [{ nextVersion: 'latest' }, ".nextVersion must be a version such as '15.5.0' or '16', got \"latest\""],
     [{ cacheComponents: 'yes' }, '.cacheComponents must be true or false, got "yes"'],
-    [{ serverClientModule: ['@/x'] }, '.serverClientModule is not a setting of this plugin; the settings are rootDir, serverClientModules, browserClientModules, nextVersion, cacheComponents'],
+    [{ serverClientModule: ['@/x'] }, '.serverClientModule is not a setting of this plugin; the settings are rootDir, serverClientModules, browserClientModules, nextVersion, cacheComponents, supabaseJsVersion'],
   ])('rejects %j, naming the key', (raw, message) => {
     expect(() => validateSettings(raw, cwd)).toThrow(SettingsError);
     expect(() => validateSettings(raw, cwd)).toThrow(message);

@@ -61,6 +61,15 @@ const recommended: Record<string, string[]> = {
     'proxy.ts:9 no-dropped-auth-cookies/newResponse',
   ],
   'no-proxy': ['src/utils/supabase/server.ts:7 require-session-refresh/noEntryFile'],
+  'security-auth': [
+    'app/admin/page.tsx:9 no-user-metadata-authorization/decidesAccess',
+    'app/api/me/route.ts:6 require-claims-check/unguardedClaims',
+    'app/auth/signout/route.ts:7 no-auth-error-string-match/neverMatches',
+    'app/dashboard/page.tsx:6 require-awaited-cookies/unawaitedFactory',
+    'app/dashboard/page.tsx:8 require-claims-check/errorOnlyCheck',
+    'lib/auth/errors.ts:10 no-auth-error-string-match/codeMessage',
+    'lib/supabase/reports-client.ts:6 require-awaited-cookies/unsafeUnwrappedCookies',
+  ],
 };
 
 /** What `strict` adds: explicit `force-dynamic` on every page/route that creates the server client. */
@@ -86,6 +95,11 @@ const strictExtra: Record<string, string[]> = {
   'graph-roles': [
     'src/app/account/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
     'src/app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+  ],
+  'security-auth': [
+    'app/admin/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/dashboard/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
+    'app/page.tsx:4 require-dynamic-auth-page/missingForceDynamic',
   ],
 };
 

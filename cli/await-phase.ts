@@ -1,0 +1,61 @@
+// The runner's second phase: the files that call a function a transform made async (`asyncExports`) get
+// `await` (codemods/lib/await-importers.ts), across every walked file, in rounds: a caller made async in
+// one round has its own callers awaited in the next. A caller that cannot be parsed is listed as failed:
+// its calls would be left un-awaited without anyone knowing.
+import { awaitImporters, mightCallAsyncExports } from '../codemods/lib/await-importers.ts';
+import { parseError } from '../codemods/lib/parser.ts';
+import { TODO_MARKER, type ProjectInfo } from '../codemods/lib/types.ts';
+import type { Ledger } from './ledger.ts';
+
+/** Rounds of the phase (a function made async makes its callers async, and so on). */
+const MAX_ROUNDS = 5;
+
+/** File → export name → the transform that made it async. */
+export type AsyncExports = Map<string, Map<string, string>>;
+
+export function awaitAsyncCallers(first: AsyncExports, files: readonly string[], ledger: Ledger, projectOf: (file: string) => ProjectInfo): void {
+  let pending = first;
+  for (let round = 0; round < MAX_ROUNDS && pending.size > 0; round++) {
+    const map = new Map([...pending].map(([file, exports]) => [file, new Set(exports.keys())] as const));
+    const transformOf = new Map<string, string>();
+    for (const exports of pending.values()) for (const [name, transform] of exports) transformOf.set(name, transform);
+    const next: AsyncExports = new Map();
+    for (const file of files) {
+      const current = ledger.current(file);
+      if (current === undefined || ledger.isFailed(file) || !mightCallAsyncExports(current, map)) continue;
+      const names = [...transformOf.keys()].filter((name) => current.includes(name));
+      const transform = transformOf.get(names[0] ?? '') ?? [...transformOf.values()][0]!;
+      const inputError = parseError(file, current);
+      if (inputError !== undefined) {
+        ledger.fail(file, `cannot parse the file, so its calls of ${names.map((n) => `\`${n}\``).join(', ') || 'functions'} (now async) could not be awaited: ${inputError}`, transform);
+        continue;
+      }
+      const result = awaitImporters({ path: file, source: current }, projectOf(file), map);
+      for (const name of result.asyncExports) {
+        if (!next.has(file)) next.set(file, new Map());
+        next.get(file)!.set(name, transform);
+      }
+      if (result.output === undefined) continue;
+      if (parseError(file, result.output) !== undefined) {
+        ledger.review(file, [{ line: 1, message: `add \`await\` to the calls of ${names.map((n) => `\`${n}\``).join(', ')} in this file by hand: they now return a promise, and the automatic rewrite did not parse`, transform }]);
+        continue;
+      }
+      const moved = ledger.reviewsOf(file).map((item) => ({ ...item, line: lineAfter(item, current, result.output!) }));
+      ledger.change(file, result.output, [transform]);
+      ledger.review(file, [...moved, ...result.review.map((item) => ({ ...item, transform }))], true);
+    }
+    pending = next;
+  }
+}
+
+/** The line an item has after `before` became `after` (markers are found again by their text). */
+function lineAfter(item: { line: number; message: string }, before: string, after: string): number {
+  const marker = `${TODO_MARKER} ${item.message}`;
+  const occurrence = before.split('\n').slice(0, item.line).filter((l) => l.includes(marker)).length;
+  let seen = 0;
+  const afterLines = after.split('\n');
+  for (let i = 0; i < afterLines.length; i++) {
+    if (afterLines[i]!.includes(marker) && ++seen === occurrence) return i + 1;
+  }
+  return item.line;
+}

@@ -1,0 +1,54 @@
+// The last phase of `migrate`: every new content is written atomically (a crash never leaves half a
+// file), or with --dry shown as a unified diff. Right before a file is replaced, its bytes are read again
+// and compared with those the run started from: a file saved in an editor meanwhile is left as it is now
+// and listed, never overwritten. The output is encoded like the original (BOM, CRLF).
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import writeFileAtomic from 'write-file-atomic';
+import { isFile } from '../core/source-file.ts';
+import { encodeOutput } from './files.ts';
+import type { Ledger } from './ledger.ts';
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export async function writeAll(ledger: Ledger, dry: boolean): Promise<void> {
+  for (const file of ledger.pending()) {
+    const name = ledger.rel(file.path);
+    if (dry) {
+      const diff = file.created
+        ? createTwoFilesPatch('/dev/null', name, '', file.output, undefined, undefined, { context: 3 })
+        : createTwoFilesPatch(name, name, file.original?.text ?? '', file.output, undefined, undefined, { context: 3 });
+      ledger.setDiff(file.path, diff);
+      continue;
+    }
+    if (file.created) {
+      try {
+        await mkdir(dirname(file.path), { recursive: true });
+        if (isFile(file.path)) throw new Error('it exists already'); // never overwrite (the plan checked it too)
+        await writeFileAtomic(file.path, file.output);
+      } catch (error) {
+        ledger.fail(file.path, `cannot create the file: ${message(error)}`);
+      }
+      continue;
+    }
+    const original = file.original!;
+    let now: Buffer;
+    try {
+      now = readFileSync(file.path);
+    } catch (error) {
+      ledger.fail(file.path, `cannot read the file again before writing it: ${message(error)}`, null, file.changedBy);
+      continue;
+    }
+    if (!now.equals(original.bytes)) {
+      ledger.fail(file.path, 'changed during the run (saved by another program): left as it is now; run migrate again', null, file.changedBy);
+      continue;
+    }
+    try {
+      await writeFileAtomic(file.path, encodeOutput(file.output, original));
+    } catch (error) {
+      ledger.fail(file.path, `cannot write the file: ${message(error)}`, null, file.changedBy);
+    }
+  }
+}

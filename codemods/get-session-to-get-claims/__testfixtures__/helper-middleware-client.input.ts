@@ -1,0 +1,13 @@
+import { createMiddlewareClient } from '@supabase/auth-helpers-nextjs'
+import { NextResponse, type NextRequest } from 'next/server'
+
+// A middleware auth-helpers-to-ssr could not rewrite (its own redirect): its client is still auth-helpers'.
+export async function middleware(req: NextRequest) {
+  const res = NextResponse.next()
+  const supabase = createMiddlewareClient({ req, res })
+  const {
+    data: { session },
+  } = await supabase.auth.getSession()
+  if (!session) return NextResponse.redirect(new URL('/login', req.url))
+  return res
+}

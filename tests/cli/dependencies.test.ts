@@ -1,0 +1,162 @@
+// The version of a package an app really runs (core/dependencies.ts) and what that version lets the
+// migrated code call (core/capabilities.ts): installed copies, every lockfile format, ranges.
+import { parse } from '@typescript-eslint/typescript-estree';
+import { describe, expect, it } from 'vitest';
+import { apiUses, capabilitiesOf, detectCapabilities, type Api } from '../../core/capabilities.ts';
+import { describeResolved, resolveDependency } from '../../core/dependencies.ts';
+import { makeApp, packageJson } from './helpers.ts';
+
+const JS = '@supabase/supabase-js';
+const SSR = '@supabase/ssr';
+const installed = (name: string, version: string) => ({ [`node_modules/${name}/package.json`]: JSON.stringify({ name, version }) });
+
+describe('resolveDependency', () => {
+  it('prefers the installed copy to the lockfile and the range', () => {
+    const root = makeApp(
+      {
+        'package.json': packageJson({ [JS]: '^2.30.0' }),
+        'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { [`node_modules/${JS}`]: { version: '2.36.0' } } }),
+        ...installed(JS, '2.38.0'),
+      },
+      { git: false },
+    );
+    expect(resolveDependency(root, JS)).toMatchObject({ range: '^2.30.0', version: '2.38.0', source: 'node_modules' });
+  });
+
+  it('finds a copy hoisted to the workspace root', () => {
+    const root = makeApp({ 'apps/web/package.json': packageJson({ [SSR]: '^0.1.0' }), ...installed(SSR, '0.1.0') }, { git: false });
+    expect(resolveDependency(`${root}/apps/web`, SSR)).toMatchObject({ version: '0.1.0', source: 'node_modules', file: `${root}/node_modules/${SSR}/package.json` });
+  });
+
+  it('reads package-lock.json v3, the app folder before the hoisted copy', () => {
+    const root = makeApp(
+      {
+        'package.json': packageJson({}, { workspaces: ['apps/*'] }),
+        'apps/web/package.json': packageJson({ [SSR]: '^0.1.0' }),
+        'package-lock.json': JSON.stringify({
+          lockfileVersion: 3,
+          packages: { '': {}, [`node_modules/${SSR}`]: { version: '0.12.7' }, [`apps/web/node_modules/${SSR}`]: { version: '0.1.0' } },
+        }),
+      },
+      { git: false },
+    );
+    expect(resolveDependency(`${root}/apps/web`, SSR)).toMatchObject({ version: '0.1.0', source: 'package-lock.json' });
+    expect(resolveDependency(root, SSR)).toMatchObject({ version: '0.12.7', source: 'package-lock.json' });
+  });
+
+  it('reads package-lock.json v1 (`dependencies`)', () => {
+    const root = makeApp({ 'package.json': packageJson({ [JS]: 'latest' }), 'package-lock.json': JSON.stringify({ lockfileVersion: 1, dependencies: { [JS]: { version: '2.36.0' } } }) }, { git: false });
+    expect(resolveDependency(root, JS)).toMatchObject({ range: 'latest', version: '2.36.0', source: 'package-lock.json' });
+  });
+
+  it('reads pnpm-lock.yaml v9 and v6 importers, and v5 top-level sections with peer suffixes', () => {
+    const v9 = makeApp(
+      { 'package.json': packageJson({ [JS]: 'latest' }), 'pnpm-lock.yaml': `lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      '${JS}':\n        specifier: latest\n        version: 2.38.0\n` },
+      { git: false },
+    );
+    expect(resolveDependency(v9, JS)).toMatchObject({ version: '2.38.0', source: 'pnpm-lock.yaml' });
+    const v6 = makeApp(
+      {
+        'apps/web/package.json': packageJson({ [SSR]: '^0.1.0' }),
+        'pnpm-lock.yaml': `lockfileVersion: '6.0'\nimporters:\n  apps/web:\n    dependencies:\n      '${SSR}':\n        specifier: ^0.1.0\n        version: 0.1.0(@supabase/supabase-js@2.38.0)\n`,
+      },
+      { git: false },
+    );
+    expect(resolveDependency(`${v6}/apps/web`, SSR)).toMatchObject({ version: '0.1.0', source: 'pnpm-lock.yaml' });
+    const v5 = makeApp({ 'package.json': packageJson({ [JS]: '^2.0.0' }), 'pnpm-lock.yaml': `lockfileVersion: 5.4\nspecifiers:\n  '${JS}': ^2.0.0\ndependencies:\n  '${JS}': 2.36.0_react@18.2.0\n` }, { git: false });
+    expect(resolveDependency(v5, JS)).toMatchObject({ version: '2.36.0', source: 'pnpm-lock.yaml' });
+  });
+
+  it('reads yarn.lock v1 and berry, by the descriptor that names the app’s range', () => {
+    const v1 = makeApp(
+      {
+        'package.json': packageJson({ [JS]: 'latest' }),
+        'yarn.lock': `# yarn lockfile v1\n\n\n"${JS}@^2.50.0":\n  version "2.60.0"\n\n"${JS}@latest":\n  version "2.38.0"\n  resolved "https://example.invalid/x.tgz"\n`,
+      },
+      { git: false },
+    );
+    expect(resolveDependency(v1, JS)).toMatchObject({ version: '2.38.0', source: 'yarn.lock' });
+    const berry = makeApp(
+      {
+        'package.json': packageJson({ [SSR]: '^0.0.10' }),
+        'yarn.lock': `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n"${SSR}@npm:^0.0.10":\n  version: 0.0.10\n  resolution: "${SSR}@npm:0.0.10"\n  languageName: node\n  linkType: hard\n`,
+      },
+      { git: false },
+    );
+    expect(resolveDependency(berry, SSR)).toMatchObject({ version: '0.0.10', source: 'yarn.lock' });
+  });
+
+  it('falls back to the lowest version the range allows, and knows nothing for tags and protocols', () => {
+    const root = makeApp({ 'package.json': packageJson({ [SSR]: '^0.6.1', [JS]: 'latest', next: 'workspace:*' }) }, { git: false });
+    expect(resolveDependency(root, SSR)).toMatchObject({ version: '0.6.1', source: 'range' });
+    expect(describeResolved(resolveDependency(root, SSR))).toBe('0.6.1 (the lowest version ^0.6.1 allows)');
+    expect(resolveDependency(root, JS)).toMatchObject({ range: 'latest', version: undefined, source: undefined });
+    expect(resolveDependency(root, 'next')).toMatchObject({ version: undefined });
+    expect(resolveDependency(root, 'left-pad')).toMatchObject({ range: undefined, version: undefined });
+  });
+
+  it('answers undefined for a lockfile it cannot read, instead of throwing', () => {
+    const root = makeApp({ 'package.json': packageJson({ [JS]: 'latest' }), 'pnpm-lock.yaml': 'importers: [unclosed\n', 'node_modules/.keep': '' }, { git: false });
+    expect(resolveDependency(root, JS)).toMatchObject({ version: undefined });
+  });
+});
+
+describe('capabilities', () => {
+  it('says which APIs the versions have (facts §3 minimum versions)', () => {
+    const root = makeApp({ 'package.json': packageJson({ [SSR]: '^0.1.0', [JS]: '2.38.0', next: '14.2.0' }) }, { git: false });
+    expect(detectCapabilities(root, { upgradable: false }).has).toEqual({
+      cookieMethodsGetAllSetAll: false,
+      serializeCookieHeader: false,
+      setAllHeaders: false,
+      getClaims: false,
+      isAuthSessionMissingError: false,
+      asyncCookies: false,
+      proxyFile: false,
+    });
+    const current = makeApp({ 'package.json': packageJson({ [SSR]: '^0.10.0', [JS]: '^2.49.2', next: '^16.0.0' }) }, { git: false });
+    expect(Object.values(detectCapabilities(current, { upgradable: false }).has).every(Boolean)).toBe(true);
+    const between = makeApp({ 'package.json': packageJson({ [SSR]: '0.4.0', [JS]: '2.45.4', next: '15.0.0' }) }, { git: false });
+    expect(detectCapabilities(between, { upgradable: false }).has).toMatchObject({ cookieMethodsGetAllSetAll: true, setAllHeaders: false, getClaims: false, isAuthSessionMissingError: true, asyncCookies: true, proxyFile: false });
+  });
+
+  it('counts the Supabase packages as current when package.json may be raised, never next', () => {
+    const root = makeApp({ 'package.json': packageJson({ [SSR]: '^0.1.0', [JS]: '2.38.0', next: '14.2.0' }) }, { git: false });
+    const caps = detectCapabilities(root, { upgradable: true });
+    expect(caps.has).toMatchObject({ cookieMethodsGetAllSetAll: true, getClaims: true, setAllHeaders: true, asyncCookies: false, proxyFile: false });
+    expect(caps.packages[JS]).toMatchObject({ version: '2.38.0', source: 'range' }); // what it runs today, for messages
+  });
+
+  it('treats an unknown version as the newest release', () => {
+    const unknown = { range: 'latest', version: undefined, source: undefined, file: undefined };
+    const caps = capabilitiesOf({ [SSR]: { name: SSR, ...unknown }, [JS]: { name: JS, ...unknown }, next: { name: 'next', ...unknown } }, false);
+    expect(Object.values(caps.has).every(Boolean)).toBe(true);
+  });
+});
+
+describe('apiUses', () => {
+  const uses = (code: string) => Object.fromEntries(apiUses(parse(code, { jsx: true, range: true, loc: true }))) as Partial<Record<Api, number>>;
+
+  it('counts the version-dependent APIs a file calls', () => {
+    const code = `import { createServerClient, serializeCookieHeader } from '@supabase/ssr'
+import { isAuthSessionMissingError } from '@supabase/supabase-js'
+import { cookies as headersCookies } from 'next/headers'
+export async function f(req, res) {
+  const store = await headersCookies()
+  const supabase = createServerClient(u, k, { cookies: {
+    getAll() { return store.getAll() },
+    setAll(cookiesToSet, headers) { res.setHeader('Set-Cookie', cookiesToSet.map((c) => serializeCookieHeader(c.name, c.value, c.options))) },
+  } })
+  const { data } = await supabase.auth.getClaims()
+  return isAuthSessionMissingError(data)
+}`;
+    expect(uses(code)).toEqual({ serializeCookieHeader: 1, isAuthSessionMissingError: 1, asyncCookies: 1, cookieMethodsGetAllSetAll: 2, setAllHeaders: 1, getClaims: 1 });
+  });
+
+  it('does not count look-alikes: cookieStore.getAll() calls, getAll in a class, a local cookies(), getClaims as a name', () => {
+    const code = `function cookies() { return [] }
+class Store { getAll() { return [] } }
+const getClaims = 1
+export async function f(store) { await cookies(); return store.getAll() }`;
+    expect(uses(code)).toEqual({});
+  });
+});
