@@ -9,6 +9,12 @@ export const DEFAULT_PAGE_EXTENSIONS: readonly string[] = ['tsx', 'ts', 'jsx', '
 export const APP_ROUTER_FILES = ['page', 'layout', 'template', 'default', 'route', 'not-found', 'error'] as const;
 export type AppRouterFile = (typeof APP_ROUTER_FILES)[number];
 
+/**
+ * App Router files rendered as Server Components, which cannot write cookies: a session they read is
+ * refreshed only by the middleware/proxy (route handlers and Server Actions write cookies themselves).
+ */
+export const SERVER_COMPONENT_FILES: readonly AppRouterFile[] = ['page', 'layout', 'template', 'default'];
+
 /** Segment config exports that change how a route renders and caches. */
 export const SEGMENT_CONFIG_EXPORTS = ['dynamic', 'revalidate', 'fetchCache', 'dynamicParams', 'runtime'] as const;
 
@@ -60,12 +66,16 @@ export function fileKind(relPath: string, layout: { srcDir: boolean; pageExtensi
   return { type: 'other' };
 }
 
-/**
- * A concrete URL that the route of these App Router folders serves: groups and slots vanish, a
- * dynamic segment becomes a sample value. Used to test a middleware matcher against the route.
- */
-export function appRoutePath(folders: readonly string[]): string {
-  const parts: string[] = [];
+/** One URL segment of an App Router route: as written in the folder name, and as a sample URL value. */
+interface RouteSegment {
+  written: string;
+  /** `undefined` for an optional catch-all, which also matches the bare path. */
+  sample: string | undefined;
+}
+
+/** The URL segments the route of these App Router folders serves: groups and slots vanish. */
+function appRouteSegments(folders: readonly string[]): RouteSegment[] {
+  const parts: RouteSegment[] = [];
   for (let folder of folders) {
     if (/^\(.*\)$/.test(folder) || folder.startsWith('@')) continue; // route group, parallel slot
     // Intercepting route: serves the URL it intercepts. `(.)x` is x at this level, each `(..)` goes one
@@ -77,11 +87,23 @@ export function appRoutePath(folders: readonly string[]): string {
       else if (marker !== '(.)') parts.splice(Math.max(0, parts.length - marker.length / 4));
       folder = intercept[2]!;
     }
-    if (/^\[\[\.\.\..+\]\]$/.test(folder)) continue; // optional catch-all matches the bare path too
-    if (/^\[.+\]$/.test(folder)) parts.push('segment');
-    else parts.push(folder);
+    if (/^\[\[\.\.\..+\]\]$/.test(folder)) parts.push({ written: folder, sample: undefined });
+    else parts.push({ written: folder, sample: /^\[.+\]$/.test(folder) ? 'segment' : folder });
   }
-  return `/${parts.join('/')}`;
+  return parts;
+}
+
+/**
+ * A concrete URL that the route of these App Router folders serves: groups and slots vanish, a
+ * dynamic segment becomes a sample value. Used to test a middleware matcher against the route.
+ */
+export function appRoutePath(folders: readonly string[]): string {
+  return `/${appRouteSegments(folders).flatMap((s) => (s.sample === undefined ? [] : [s.sample])).join('/')}`;
+}
+
+/** The route of these App Router folders as its author wrote it (`/[username]/settings`), for messages. */
+export function appRoutePattern(folders: readonly string[]): string {
+  return `/${appRouteSegments(folders).map((s) => s.written).join('/')}`;
 }
 
 export type ModuleRole = 'server' | 'client' | 'shared';
@@ -148,6 +170,42 @@ export function matcherMatches(entries: readonly MatcherEntry[], path: string): 
   });
 }
 
+/** A matcher source without its negative lookaheads: `/((?!api|auth).*)` → `/((.*)`-like `/(.*)`. */
+function withoutNegativeLookaheads(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (!source.startsWith('(?!', i)) {
+      out += source[i];
+      continue;
+    }
+    let depth = 0;
+    for (; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the matcher leaves `path` out on purpose: an entry that runs everywhere but names the path in a
+ * negative lookahead (`/((?!api|share|auth/callback|_next/static).*)`), as public pages, API routes and the
+ * auth callback often are. A matcher that simply lists other paths (`/dashboard/:path*`) excludes nothing
+ * by name.
+ */
+export function matcherExcludesByName(entries: readonly MatcherEntry[], path: string): boolean {
+  return entries.some((entry) => {
+    if (entry.conditional || !entry.source.includes('(?!')) return false;
+    try {
+      return pathToRegexp(withoutNegativeLookaheads(entry.source)).test(path);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Whether a matcher source is one Next accepts at all (starts with `/`, parses). */
 export function isValidMatcherSource(source: string): boolean {
   if (!source.startsWith('/')) return false;
@@ -177,6 +235,26 @@ export const UNSTABLE_CACHE = { source: 'next/cache', name: 'unstable_cache' } a
 /** Segment exports that Next runs at build time, without a request (so without cookies). */
 export const BUILD_TIME_EXPORTS: readonly string[] = ['generateStaticParams'];
 
+/**
+ * HTTP methods whose export makes Next run a route handler per request and never prerender it
+ * (`hasNonStaticMethods` in next@16.4.6 and 15.5 `server/route-modules/app-route/module.js`). Next 14.2
+ * tests `handlers.POST` twice and forgets `PUT` (next@14.2.35 `server/future/route-modules/app-route/module.js`).
+ */
+export function nonStaticRouteMethods(nextMajor: number | undefined): readonly string[] {
+  return nextMajor === 14 ? ['POST', 'DELETE', 'PATCH', 'OPTIONS'] : ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
+}
+
+/**
+ * Whether Next ≥ 15 (without `cacheComponents`) prerenders a `GET` route handler at all: only when its
+ * segment config opts in (`isStaticGenEnabled` in next@16.4.6 `app-route/helpers/is-static-gen-enabled.js`,
+ * used by `export/routes/app-route.js`; "a `GET` Route Handler is dynamic unless you opt into caching").
+ * Next 14 prerendered every `GET` handler that used no request data.
+ */
+export function routeHandlerOptsIntoStatic(config: { dynamic: unknown; revalidate: unknown; generateStaticParams: boolean }): boolean {
+  const { dynamic, revalidate } = config;
+  return dynamic === 'force-static' || dynamic === 'error' || revalidate === false || (typeof revalidate === 'number' && revalidate > 0) || config.generateStaticParams;
+}
+
 /** The `dynamic` value that renders a route per request (a build error once `cacheComponents` is on). */
 export const FORCE_DYNAMIC = 'force-dynamic';
 
@@ -194,6 +272,60 @@ export function middlewareDeprecationNotice(relPath: string): string {
   return `\`${relPath}\` still works on Next 16 but is deprecated ("The "middleware" file convention is deprecated. Please use "proxy" instead."): rename it with \`npx @next/codemod@latest middleware-to-proxy .\`, unless it must run on the Edge runtime.`;
 }
 
+// ---- Responses of middleware/proxy (§1.4, §2.6) -----------------------------------------------------
+
+/**
+ * `NextResponse` static methods (next@16.4.6 `server/web/spec-extension/response.d.ts`): each creates a new
+ * response, without the cookies a Supabase client's `setAll` wrote onto another one.
+ */
+export const NEXT_RESPONSE_FACTORIES: readonly string[] = ['next', 'redirect', 'rewrite', 'json'];
+
+/**
+ * i18n middlewares whose response is a new one (facts §2.6): next-intl's `createMiddleware(routing)` returns
+ * the middleware, `i18nRouter(request, config)` of next-i18n-router returns the response itself.
+ */
+export const I18N_MIDDLEWARES: readonly { source: string; imported: string; returns: 'middleware' | 'response' }[] = [
+  { source: 'next-intl/middleware', imported: 'default', returns: 'middleware' },
+  { source: 'next-i18n-router', imported: 'i18nRouter', returns: 'response' },
+];
+
+// ---- Where Next looks for middleware/proxy (§1.4 "Location", §4.10–4.12) ------------------------------
+
+export type EntryName = 'middleware' | 'proxy';
+
+/** The entry file names this Next major runs: `proxy` from 16 on (`middleware` still works there), only `middleware` before. */
+export function entryNamesRun(nextMajor: number | undefined): readonly EntryName[] {
+  if (nextMajor === undefined || nextMajor >= 16) return ['proxy', 'middleware'];
+  return ['middleware'];
+}
+
+/**
+ * Where people put a middleware/proxy file that Next never runs, relative to the app root: inside `app/`, in
+ * a `middleware/` folder, at the root of an app that lives in `src/`, in `src/` of an app that does not.
+ */
+export function misplacedEntryPaths(layout: { srcDir: boolean; pageExtensions: readonly string[] }): string[] {
+  const paths: string[] = [];
+  for (const name of ['middleware', 'proxy'] as const) {
+    for (const ext of layout.pageExtensions) {
+      const file = `${name}.${ext}`;
+      paths.push(`app/${file}`, `src/app/${file}`, `${name}/${file}`, `src/${name}/${file}`, layout.srcDir ? file : `src/${file}`);
+    }
+  }
+  return paths;
+}
+
+/**
+ * The entry file Next would run instead of a misplaced `relPath` (`src/app/middleware.ts` →
+ * `src/middleware.ts`), or of a `proxy` file on Next ≤ 15 (→ `middleware`); undefined when `relPath` is
+ * not a misplaced entry file.
+ */
+export function expectedEntryPath(relPath: string, layout: { srcDir: boolean; pageExtensions: readonly string[] }, nextMajor: number | undefined): string | undefined {
+  if (!misplacedEntryPaths(layout).includes(relPath)) return undefined;
+  const base = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const name: EntryName = base.startsWith('proxy.') ? 'proxy' : 'middleware';
+  const runs = entryNamesRun(nextMajor).includes(name) ? name : 'middleware';
+  return `${layout.srcDir ? 'src/' : ''}${runs}${base.slice(name.length)}`;
+}
 // ---- Async request APIs (facts §2.8) --------------------------------------------------------------
 
 /** The module whose `cookies()` reads the request's cookies in the App Router. */

@@ -197,6 +197,15 @@ export const SIGN_OUT_ONCE_NOTICE =
   'JSON array, which @supabase/ssr does not accept, so existing sessions are discarded on their next request. ' +
   'Plan the release accordingly (announce it, or deploy when few users are active).';
 
+/**
+ * The cache headers `@supabase/ssr` ≥ 0.10 passes to `setAll` with auth cookies (facts §1.3): a response that
+ * carries refreshed cookies must carry them too, so no CDN caches one user's `Set-Cookie` for another.
+ */
+export const SET_ALL_CACHE_HEADERS: readonly string[] = ['Cache-Control', 'Expires', 'Pragma'];
+
+/** auth-helpers creators that write cookies onto the `res` their caller passes in (`createMiddlewareClient({ req, res })`). */
+export const MIDDLEWARE_CLIENT_CREATORS: readonly string[] = Object.entries(AUTH_HELPERS_NEXTJS_EXPORTS).flatMap(([name, e]) => (e.migration === 'middleware' ? [name] : []));
+
 // ---- Dependencies after a migration (§3) -------------------------------------------------------------
 
 /** Ranges `migrate --update-package-json` adds (latest releases, facts §3; npm resolves the newest anyway). */

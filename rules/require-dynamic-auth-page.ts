@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from '../core/graph/evaluate.ts';
 import {
+  appRoutePattern,
   BUILD_TIME_EXPORTS,
   CACHING_FETCH_CACHE_VALUES,
   cacheDirectiveKind,
@@ -15,17 +16,18 @@ import {
 } from '../core/next.ts';
 import { moduleFacts } from '../core/project.ts';
 import { VERIFYING_AUTH_METHODS } from '../core/supabase.ts';
+import { mayPrerenderHandler } from './dynamic-auth-page/prerendered-handler.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { trackClients } from './utils/supabase-clients.ts';
-import { isFunction, type FunctionNode } from '../core/estree.ts';
+import { childNodes, isFunction, type FunctionNode } from '../core/estree.ts';
 
 type Options = [{ requireExplicitDynamic?: boolean }];
 type MessageIds =
   | 'staticDynamic'
   | 'cachedRevalidate'
   | 'cachedFetch'
-  | 'staticParams'
+  | 'sessionInStaticParams'
   | 'useCacheAroundAuth'
   | 'unstableCacheAroundAuth'
   | 'incompatibleSegmentConfig'
@@ -120,6 +122,12 @@ function exportedBindings(program: TSESTree.Program): ExportedBinding[] {
   return result;
 }
 
+/** What `cookies()` throws inside `generateStaticParams` (next@16.4.6 `server/request/cookies.js`; 14 and 15 have no request store there). */
+const BUILD_TIME_COOKIES_ERROR = {
+  current: 'Route {{route}} used `cookies()` inside `{{name}}`. This is not supported because `{{name}}` runs at build time without an HTTP request.',
+  legacy: '`cookies` was called outside a request scope',
+};
+
 export default createRule<Options, MessageIds>({
   name: 'require-dynamic-auth-page',
   meta: {
@@ -137,8 +145,8 @@ export default createRule<Options, MessageIds>({
         'This {{file}} reads the Supabase session (`{{auth}}`), but `revalidate = {{value}}` asks Next to cache it for {{value}} seconds; remove the export, user-specific output must not be cached.',
       cachedFetch:
         "This {{file}} reads the Supabase session (`{{auth}}`), but `fetchCache = '{{value}}'` caches supabase-js's `fetch` requests, so users can be served stale, cached responses; remove the export.",
-      staticParams:
-        'This {{file}} reads the Supabase session (`{{auth}}`), but `generateStaticParams` prerenders it at build time without a user (and can fail with "Page changed from static to dynamic at runtime"); remove `generateStaticParams`.',
+      sessionInStaticParams:
+        '`{{name}}` runs at build time, without a request, but reads the Supabase session here (`{{auth}}` needs `cookies()`): `next build` fails ("{{error}}"). List the params with a client that needs no cookies (`createClient` from `@supabase/supabase-js` with the publishable key), as Supabase\'s guide does for static data.',
       useCacheAroundAuth:
         "`{{auth}}` depends on the signed-in user's Supabase session inside a `'{{directive}}'` scope, where `cookies()` can't be read and results are shared between users; read the user outside the cached function and pass the user id in, or use `'use cache: private'`.",
       unstableCacheAroundAuth:
@@ -277,13 +285,8 @@ export default createRule<Options, MessageIds>({
             return;
           }
         }
-        for (const key of visitorKeys[node.type] ?? []) {
-          const child = (node as unknown as Record<string, unknown>)[key];
-          if (Array.isArray(child)) {
-            for (const c of child) if (c && typeof c === 'object' && 'type' in c) visit(c as TSESTree.Node);
-          } else if (child && typeof child === 'object' && 'type' in child) {
-            visit(child as TSESTree.Node);
-          }
+        for (const child of childNodes(node)) {
+          visit(child);
           if (found) return;
         }
       };
@@ -462,8 +465,25 @@ export default createRule<Options, MessageIds>({
           if (hit) reportCache(hit, 'unstableCacheAroundAuth');
         }
 
-        // 2. Segment config of a route that reads the session.
         if (!SEGMENT_FILES.includes(fileKind)) return;
+
+        // 2. `generateStaticParams` runs at build time, without a request: a session read there fails the build.
+        // (A page that reads the session is not harmed by it: the build's render of each listed path hits
+        // `cookies()`, bails out with a DynamicServerError the export worker catches, and writes nothing, so
+        // the page renders per request; next@14.2.35 `trackDynamicDataAccessed`, next@15.5/16.4.6
+        // `throwToInterruptStaticGeneration` and `export/routes/app-page.js`.)
+        for (const binding of exportedBindings(program)) {
+          const fn = binding.node.type === AST_NODE_TYPES.VariableDeclarator ? binding.value : binding.node;
+          if (!BUILD_TIME_EXPORTS.includes(binding.name) || !fn) continue;
+          const hit = findHit(fn, 'render');
+          if (!hit) continue;
+          const major = file.facts.nextMajor;
+          const route = appRoutePattern(file.relPath.replace(/^src\//, '').split('/').slice(1, -1));
+          const error = major !== undefined && major <= 15 ? BUILD_TIME_COOKIES_ERROR.legacy : BUILD_TIME_COOKIES_ERROR.current.replaceAll('{{name}}', binding.name).replace('{{route}}', route);
+          context.report({ node: hit.node, messageId: 'sessionInStaticParams', data: { auth: hit.text, name: binding.name, error } });
+        }
+
+        // 3. Segment config of a route that reads the session.
         let auth: Hit | undefined;
         for (const root of renderRoots()) {
           auth = rootHit(root, 'render');
@@ -478,6 +498,9 @@ export default createRule<Options, MessageIds>({
         });
 
         const bindings = exportedBindings(program);
+        // A route handler Next never prerenders (non-GET methods, a GET that reads the request, any GET on
+        // Next ≥ 15 that does not opt in) renders per request anyway: nothing to declare.
+        const prerenderable = fileKind !== 'route' || mayPrerenderHandler(program, sourceCode, file.facts.nextMajor);
         for (const binding of bindings) {
           const { name } = binding;
           if ((SEGMENT_CONFIG_EXPORTS as readonly string[]).includes(name) && binding.node.type === AST_NODE_TYPES.VariableDeclarator) {
@@ -498,7 +521,7 @@ export default createRule<Options, MessageIds>({
                     ...(cacheComponents === false ? [{ messageId: 'useForceDynamic' as const, fix: (fixer: Fixer) => replaceValue(fixer, valueNode) }] : []),
                   ],
                 });
-              } else if (value === 'auto' && requireExplicitDynamic && cacheComponents === false) {
+              } else if (value === 'auto' && requireExplicitDynamic && cacheComponents === false && prerenderable) {
                 context.report({ node: binding.reportNode, messageId: 'missingForceDynamic', data: { file: fileLabel, auth: authText }, fix: (fixer) => replaceValue(fixer, valueNode) });
               }
             } else if (name === 'revalidate' && typeof value === 'number' && value > 0) {
@@ -506,12 +529,10 @@ export default createRule<Options, MessageIds>({
             } else if (name === 'fetchCache' && typeof value === 'string' && CACHING_FETCH_CACHE_VALUES.includes(value)) {
               context.report({ node: binding.reportNode, messageId: 'cachedFetch', data: { file: fileLabel, auth: authText, value }, suggest: [removeSuggestion(binding)] });
             }
-          } else if (BUILD_TIME_EXPORTS.includes(name) && cacheComponents !== true) {
-            context.report({ node: binding.reportNode, messageId: 'staticParams', data: { file: fileLabel, auth: authText }, suggest: [removeSuggestion(binding)] });
           }
         }
 
-        if (requireExplicitDynamic && cacheComponents === false && !bindings.some((b) => b.name === 'dynamic')) {
+        if (requireExplicitDynamic && cacheComponents === false && prerenderable && !bindings.some((b) => b.name === 'dynamic')) {
           context.report({ node: auth.inner, messageId: 'missingForceDynamic', data: { file: fileLabel, auth: innerText(auth) }, fix: insertForceDynamic });
         }
       },

@@ -5,9 +5,10 @@
 // static-analysis constraints", "Next 16 middleware → proxy rename"), §4.10–§4.13.
 import { relative } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { fileKind, isValidMatcherSource, matcherMatches, type MatcherEntry } from '../core/next.ts';
+import { fileKind, isValidMatcherSource, matcherExcludesByName, matcherMatches, SERVER_COMPONENT_FILES, type MatcherEntry } from '../core/next.ts';
 import { listAuthRoutes } from '../core/project.ts';
 import { CANONICAL_MATCHER_LITERAL } from '../core/supabase.ts';
+import { formatRoutes } from './middleware-session/route-list.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { trackClients } from './utils/supabase-clients.ts';
@@ -21,12 +22,6 @@ type MessageIds =
   | 'bothMiddlewareAndProxy'
   | 'proxyIgnored'
   | 'useCanonicalMatcher';
-
-/** How many missed routes a `narrowMatcher` message names before "and N more". */
-const LISTED_ROUTES = 3;
-
-/** App Router files that render per request and read the session on their own (route handlers refresh themselves, §4.13). */
-const RENDERED_FILES: readonly string[] = ['page', 'layout', 'template', 'default'];
 
 /** The canonical matcher as a one-line array literal, the value of a `matcher` property. */
 const CANONICAL_ARRAY = `[${CANONICAL_MATCHER_LITERAL}]`;
@@ -206,14 +201,6 @@ function usesSemicolons(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
 }
 
 
-function formatRoutes(paths: readonly string[]): string {
-  const listed = paths.slice(0, LISTED_ROUTES).map((p) => `\`${p}\``);
-  const rest = paths.length - listed.length;
-  if (rest > 0) return `${listed.join(', ')} and ${rest} more`;
-  if (listed.length <= 1) return listed.join('');
-  return `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}`;
-}
-
 export default createRule<[], MessageIds>({
   name: 'require-middleware-matcher',
   meta: {
@@ -233,7 +220,7 @@ export default createRule<[], MessageIds>({
       unreadableMatcher:
         'Next.js can\'t recognize the exported `config` field of this {{entry}} ({{reason}}), so {{consequence}}; write `export const config = { matcher: [...] }` with literal strings, arrays and objects only.',
       narrowMatcher:
-        'This {{entry}}\'s `matcher` does not run on {{routes}}, where Server Components create a Supabase server client: their sessions are never refreshed there and users get logged out at random; widen the matcher (e.g. Supabase\'s default matcher) to cover every page.',
+        'This {{entry}}\'s `matcher` does not run on {{routes}}, where Server Components read the Supabase session: it is never refreshed there and users get logged out at random; widen the matcher (e.g. Supabase\'s default matcher) to cover every page that reads the session.',
       bothMiddlewareAndProxy:
         'Next.js {{major}} fails the build when both entry files exist ("Both middleware file "{{middleware}}" and proxy file "{{proxy}}" are detected. Please use "{{proxy}}" only."); move what `{{middleware}}` does into `{{proxy}}` and delete `{{middleware}}`.',
       proxyIgnored:
@@ -313,11 +300,15 @@ export default createRule<[], MessageIds>({
       // An invalid source is Next's own build error ("source must start with /"), not a narrow matcher.
       if (!entries || !entries.every((e) => isValidMatcherSource(e.source))) return;
       const root = file.facts.root;
+      // Only Server Components that read the session need the refresh (route handlers write cookies
+      // themselves, §4.13); a page that only reads public data, or one the matcher names in a negative
+      // lookahead (a public share page, `api`, the auth callback), is left out on purpose.
       const missed: string[] = [];
-      for (const route of listAuthRoutes(file.facts, file.settings, (routePath) => !matcherMatches(entries, routePath))) {
+      const uncovered = (routePath: string) => !matcherMatches(entries, routePath) && !matcherExcludesByName(entries, routePath);
+      for (const route of listAuthRoutes(file.facts, file.settings, uncovered)) {
         const kind = fileKind(toPosix(relative(root, route.file)), file.facts);
-        if (kind.type !== 'app' || !RENDERED_FILES.includes(kind.file)) continue;
-        if (!missed.includes(route.routePath) && !matcherMatches(entries, route.routePath)) missed.push(route.routePath);
+        if (kind.type !== 'app' || !SERVER_COMPONENT_FILES.includes(kind.file) || route.authCalls.length === 0) continue;
+        if (!missed.includes(route.routePattern)) missed.push(route.routePattern);
       }
       if (missed.length === 0) return;
       missed.sort();

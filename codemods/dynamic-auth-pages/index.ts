@@ -30,7 +30,7 @@ const SUPABASE = /supabase|createClient|createServerClient|auth\.get/i;
 export const codemod: Codemod = {
   name: 'dynamic-auth-pages',
   description:
-    "Removes force-static/revalidate/fetchCache/generateStaticParams (with cacheComponents: every segment config) from App Router pages, layouts and routes that read the Supabase session; adds dynamic = 'force-dynamic' in strict mode when cacheComponents is off; marks 'use cache'/unstable_cache around auth for review",
+    "Removes force-static/revalidate/fetchCache (with cacheComponents: every segment config) from App Router pages, layouts and routes that read the Supabase session; adds dynamic = 'force-dynamic' in strict mode when cacheComponents is off; marks 'use cache'/unstable_cache around auth and session reads in generateStaticParams for review",
   // Segment configs and cache scopes: any file that mentions one (a page may read the session through an
   // app helper without a Supabase word in it). The strict case (a missing force-dynamic): any file that
   // may create a Supabase client. The transform then checks the path before parsing anything.

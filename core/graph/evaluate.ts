@@ -7,8 +7,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { isFunction, type FunctionNode } from '../estree.ts';
 import { currentEpoch } from './epoch.ts';
 import { functionFacts } from './function-facts.ts';
+import { NEXT_RESPONSE_FACTORIES } from '../next.ts';
 import { requireSource, type ImportBinding, type ModuleSummary } from './summary.ts';
-import type { Value } from './values.ts';
+import { NEW_RESPONSE, returning, type Value } from './values.ts';
 
 /** A module as the evaluator sees it: its summary, and how its imports are answered. */
 export interface ModuleContext {
@@ -68,6 +69,8 @@ export function memberValue(value: Value | undefined, name: string): Value | und
       return value.exportValue(name);
     case 'client':
       return name === 'auth' ? { type: 'auth', kind: value.kind } : undefined;
+    case 'response-class':
+      return NEXT_RESPONSE_FACTORIES.includes(name) ? returning(NEW_RESPONSE) : undefined;
     default:
       return undefined;
   }
@@ -96,7 +99,10 @@ function evaluateInner(node: TSESTree.Node, scope: EvalScope): Value | undefined
   if (isFunction(node)) return functionValue(node, scope);
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:
-      return scope.identifier(node);
+      // The global `Response` (`new Response(…)`, `Response.redirect(…)`) when no binding shadows it.
+      return scope.identifier(node) ?? (node.name === 'Response' ? { type: 'response-class' } : undefined);
+    case AST_NODE_TYPES.NewExpression:
+      return evaluate(node.callee, scope)?.type === 'response-class' ? NEW_RESPONSE : undefined;
     case AST_NODE_TYPES.ImportExpression:
     case AST_NODE_TYPES.CallExpression: {
       const source = requireSource(node);

@@ -1,9 +1,10 @@
 // Values known without reading the module: the packages we know by name, the modules the user names in
 // settings, and the naming convention of Supabase's guides for wrappers that cannot be read.
 import { relative } from 'node:path';
+import { I18N_MIDDLEWARES } from '../next.ts';
 import { isSupabasePackage, packageFactoryKind, type ClientKind } from '../supabase.ts';
 import { toPosix } from '../source-file.ts';
-import { knownClientUser, knownFactory, type Value } from './values.ts';
+import { knownClientUser, knownFactory, NEW_RESPONSE, returning, type Value } from './values.ts';
 
 export interface ClientSettings {
   /** Module specifiers or root-relative paths whose exports are server client factories. */
@@ -12,9 +13,15 @@ export interface ClientSettings {
   browserClientModules?: readonly string[];
 }
 
-/** An export of a package we know: the Supabase factories, and `cookies` from `next/headers`. */
+/**
+ * An export of a package we know: the Supabase factories, `cookies` from `next/headers`, `NextResponse`
+ * from `next/server`, and the i18n middlewares whose responses are new.
+ */
 export function packageValue(source: string, imported: string): Value | undefined {
   if (source === 'next/headers' && imported === 'cookies') return { type: 'cookies-function' };
+  if (source === 'next/server' && imported === 'NextResponse') return { type: 'response-class' };
+  const i18n = I18N_MIDDLEWARES.find((m) => m.source === source && m.imported === imported);
+  if (i18n) return returning(i18n.returns === 'response' ? NEW_RESPONSE : returning(NEW_RESPONSE));
   if (!isSupabasePackage(source)) return undefined;
   const kind = packageFactoryKind(source, imported);
   return kind ? knownFactory(kind) : undefined;

@@ -3,7 +3,7 @@
 // reach the server only, even though the page's component runs in the browser too.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { PAGES_DATA_FUNCTIONS } from '../next.ts';
-import { childNodes } from './function-facts.ts';
+import { childNodes } from '../estree.ts';
 
 /** The exported data functions of a page module (`export async function getServerSideProps`, `export const …`). */
 function dataFunctionNodes(program: TSESTree.Program): Set<TSESTree.Node> {

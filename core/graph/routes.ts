@@ -1,8 +1,8 @@
 // The App Router routes of an app and what each does with Supabase on the server: creates a cookie-bound
 // server client (directly or through the app's helpers), and which auth methods it calls. The middleware
 // matcher rule and its transform check coverage against this list.
-import { join, relative } from 'node:path';
-import { fileKind, type AppRouterFile } from '../next.ts';
+import { dirname, join, relative } from 'node:path';
+import { appRoutePattern, fileKind, type AppRouterFile } from '../next.ts';
 import { toPosix } from '../source-file.ts';
 import type { ClientKind } from '../supabase.ts';
 import { currentEpoch } from './epoch.ts';
@@ -18,8 +18,10 @@ const ROUTE_FILES: readonly AppRouterFile[] = ['page', 'layout', 'route', 'templ
 
 export interface AuthRoute {
   file: string;
-  /** A concrete URL path the route serves (dynamic segments filled with a sample value). */
+  /** A concrete URL path the route serves (dynamic segments filled with a sample value), for matching. */
   routePath: string;
+  /** The route as written (`/[username]`), for messages. */
+  routePattern: string;
   /** Creates a cookie-bound server client, so it reads (and may refresh) the session. */
   createsServerClient: boolean;
   /** Auth methods it calls on server clients, directly or through helpers. */
@@ -64,8 +66,9 @@ export function moduleUse(module: ModuleContext): ModuleUse {
 }
 
 /** Route files of the App Router (`app/` or `src/app/`), walked directly: no import index needed. */
-function* routeFiles(graph: ProjectGraph, layout: AppLayout): Generator<{ file: string; routePath: string }> {
-  const walk = function* (dir: string): Generator<{ file: string; routePath: string }> {
+function* routeFiles(graph: ProjectGraph, layout: AppLayout): Generator<{ file: string; routePath: string; routePattern: string }> {
+  const appDir = join(graph.root, layout.srcDir ? 'src' : '', 'app');
+  const walk = function* (dir: string): Generator<{ file: string; routePath: string; routePattern: string }> {
     for (const [name, kind] of listDir(dir) ?? []) {
       const path = join(dir, name);
       if (kind === 'dir') {
@@ -73,10 +76,13 @@ function* routeFiles(graph: ProjectGraph, layout: AppLayout): Generator<{ file: 
         continue;
       }
       const route = fileKind(toPosix(relative(graph.root, path)), layout);
-      if (route.type === 'app' && ROUTE_FILES.includes(route.file)) yield { file: path, routePath: route.routePath };
+      if (route.type === 'app' && ROUTE_FILES.includes(route.file)) {
+        const folders = toPosix(relative(appDir, dirname(path))).split('/').filter((f) => f !== '');
+        yield { file: path, routePath: route.routePath, routePattern: appRoutePattern(folders) };
+      }
     }
   };
-  yield* walk(join(graph.root, layout.srcDir ? 'src' : '', 'app'));
+  yield* walk(appDir);
 }
 
 /**
@@ -86,13 +92,13 @@ function* routeFiles(graph: ProjectGraph, layout: AppLayout): Generator<{ file: 
  */
 export function authRoutes(graph: ProjectGraph, layout: AppLayout, include: (routePath: string) => boolean = () => true): readonly AuthRoute[] {
   const routes: AuthRoute[] = [];
-  for (const { file, routePath } of routeFiles(graph, layout)) {
+  for (const { file, routePath, routePattern } of routeFiles(graph, layout)) {
     // Route files have a role of their own: server code, unless they say 'use client'.
     if (!include(routePath) || graph.modules.scan(file)?.directives.includes('use client')) continue;
     const use = routeUse(graph, file);
     if (!use) continue;
     const authCalls = use.authCalls.filter((c) => c.kind === 'server');
-    if (use.creates.has('server') || authCalls.length > 0) routes.push({ file, routePath, createsServerClient: use.creates.has('server'), authCalls });
+    if (use.creates.has('server') || authCalls.length > 0) routes.push({ file, routePath, routePattern, createsServerClient: use.creates.has('server'), authCalls });
   }
   return routes.sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -52,7 +52,30 @@ export type Value =
   /** `cookies` from `next/headers`. */
   | { type: 'cookies-function' }
   /** What `await cookies()` returns: Next's cookie store (`get`, `getAll`, `has`, `set`, `delete`). */
-  | { type: 'cookie-store' };
+  | { type: 'cookie-store' }
+  /** `NextResponse` from `next/server`, or the global `Response`: its static methods create responses. */
+  | { type: 'response-class' }
+  /** A response a middleware/proxy can return, and whether it carries the cookies a Supabase client wrote. */
+  | { type: 'response'; cookies: ResponseCookies; cacheHeaders: boolean };
+
+/**
+ * Whether a response carries the cookies a Supabase client's `setAll` (or `set`/`remove`) wrote (facts §1.4,
+ * §2.6):
+ * - `carried`: it is the response those methods write to (or was derived from it);
+ * - `stale`: a copy of a response variable that the cookie methods replace when they write (`response =
+ *   NextResponse.next(…)` inside `setAll`), taken before anything refreshed the session: it has none;
+ * - `none`: a new response (`NextResponse.redirect(…)`, an i18n middleware's) created without them.
+ */
+export type ResponseCookies = 'carried' | 'stale' | 'none';
+
+/** A response created without the Supabase cookies. */
+export const NEW_RESPONSE: Value = { type: 'response', cookies: 'none', cacheHeaders: false };
+
+/** A function whose calls return `result` (a `NextResponse` static method, an i18n middleware). */
+export function returning(result: Value): Value {
+  const facts: FunctionFacts = { returns: result, creates: undefined, authCalls: [], async: false, params: [], definedIn: undefined };
+  return { type: 'function', facts: () => facts };
+}
 
 /** A factory we know by name (a package export, a module named in settings, the naming convention). */
 export function knownFactory(kind: ClientKind, params: readonly ParamFacts[] = []): Value {

@@ -69,20 +69,16 @@ describe('dynamic-auth-pages details', () => {
 
   it('removes only the import specifiers the removed code used', () => {
     const source = [
-      "import { createClient as createPublicClient, type SupabaseClient } from '@supabase/supabase-js'",
+      "import { ONE_HOUR, formatDate } from '@/lib/time'",
       IMPORT,
-      'let cached: SupabaseClient | undefined',
+      'export const revalidate = ONE_HOUR',
       '',
-      'export async function generateStaticParams() {',
-      "  cached = createPublicClient('https://example.supabase.co', 'public-anon-key')",
-      "  const { data } = await cached.from('orders').select('id')",
-      '  return (data ?? []).map((o) => ({ id: String(o.id) }))',
-      '}',
+      'export const lastBuilt = formatDate(new Date())',
       '',
       BODY,
     ].join('\n');
-    expect(run(source, 'app/orders/[id]/page.tsx').output).toBe(
-      ["import { type SupabaseClient } from '@supabase/supabase-js'", IMPORT, 'let cached: SupabaseClient | undefined', '', BODY].join('\n'),
+    expect(run(source, 'app/orders/[id]/page.tsx', { cacheComponents: true }).output).toBe(
+      ["import { formatDate } from '@/lib/time'", IMPORT, 'export const lastBuilt = formatDate(new Date())', '', BODY].join('\n'),
     );
   });
 

@@ -2,10 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   appRoutePath,
+  appRoutePattern,
+  expectedEntryPath,
+  entryNamesRun,
   cacheDirectiveKind,
   DEFAULT_PAGE_EXTENSIONS,
   fileKind,
   isValidMatcherSource,
+  matcherExcludesByName,
   matcherMatches,
   moduleRole,
   type FileKind,
@@ -91,6 +95,41 @@ describe('appRoutePath', () => {
     expect(appRoutePath(['feed', '@modal', '(..)photo', '[id]'])).toBe('/photo/segment');
     expect(appRoutePath(['a', 'b', '(..)(..)photo'])).toBe('/photo');
     expect(appRoutePath(['shop', 'cart', '(...)login'])).toBe('/login');
+  });
+});
+
+describe('appRoutePattern', () => {
+  it('names the route as written, for messages', () => {
+    expect(appRoutePattern([])).toBe('/');
+    expect(appRoutePattern(['(marketing)', '@modal', '[username]'])).toBe('/[username]');
+    expect(appRoutePattern(['docs', '[[...rest]]'])).toBe('/docs/[[...rest]]');
+    expect(appRoutePattern(['feed', '@modal', '(..)photo', '[id]'])).toBe('/photo/[id]');
+  });
+});
+
+describe('where Next looks for middleware/proxy', () => {
+  const root = { srcDir: false, pageExtensions: DEFAULT_PAGE_EXTENSIONS };
+  const src = { srcDir: true, pageExtensions: DEFAULT_PAGE_EXTENSIONS };
+
+  it('runs proxy from Next 16 on, middleware always', () => {
+    expect(entryNamesRun(15)).toEqual(['middleware']);
+    expect(entryNamesRun(16)).toEqual(['proxy', 'middleware']);
+  });
+
+  it('names the entry file Next would run instead of a misplaced one', () => {
+    expect(expectedEntryPath('src/app/middleware.ts', src, 15)).toBe('src/middleware.ts');
+    expect(expectedEntryPath('src/middleware/middleware.ts', src, 16)).toBe('src/middleware.ts');
+    expect(expectedEntryPath('middleware.ts', src, 16)).toBe('src/middleware.ts');
+    expect(expectedEntryPath('app/proxy.ts', root, 15)).toBe('middleware.ts');
+    expect(expectedEntryPath('app/proxy.js', root, 16)).toBe('proxy.js');
+    expect(expectedEntryPath('src/proxy.ts', root, 16)).toBe('proxy.ts');
+  });
+
+  it('leaves entry files and helpers alone', () => {
+    expect(expectedEntryPath('middleware.ts', root, 16)).toBeUndefined();
+    expect(expectedEntryPath('src/proxy.ts', src, 16)).toBeUndefined();
+    expect(expectedEntryPath('utils/supabase/middleware.ts', root, 16)).toBeUndefined();
+    expect(expectedEntryPath('lib/supabase/proxy.ts', root, 16)).toBeUndefined();
   });
 });
 
@@ -285,3 +324,24 @@ describe('cacheDirectiveKind', () => {
     expect(cacheDirectiveKind('use server')).toBeUndefined();
   });
 });
+
+describe('matcherExcludesByName', () => {
+  const entry = (source: string, conditional = false): MatcherEntry => ({ source, conditional });
+
+  it('is true for a path a run-everywhere matcher names in its negative lookahead', () => {
+    const matcher = [entry('/((?!api|share|auth/callback|_next/static|_next/image|favicon.ico).*)')];
+    expect(matcherExcludesByName(matcher, '/share/segment')).toBe(true);
+    expect(matcherExcludesByName(matcher, '/auth/callback')).toBe(true);
+    expect(matcherExcludesByName(matcher, '/api/me')).toBe(true);
+  });
+
+  it('is false for matchers that only list the paths they run on, and for conditional entries', () => {
+    expect(matcherExcludesByName([entry('/dashboard/:path*')], '/settings')).toBe(false);
+    expect(matcherExcludesByName([entry('/((?!api).*)', true)], '/api/me')).toBe(false);
+  });
+
+  it('keeps escaped and nested parentheses of the lookahead together', () => {
+    expect(matcherExcludesByName([entry('/((?!_next|.*\\.(?:svg|png)$).*)')], '/logo.png')).toBe(true);
+  });
+});
+

@@ -48,10 +48,19 @@ const recommended: Record<string, string[]> = {
     'src/app/api/export/route.ts:7 require-set-all/cookieStoreAsMethods',
     'src/lib/auth/get-session.ts:8 no-server-get-session/userFromSession',
     'src/lib/billing/plan.ts:11 no-server-get-session/userFromSession',
+    'src/middleware.ts:12 no-dropped-auth-cookies/staleResponse',
     'src/middleware.ts:8 no-server-get-session/sessionGuardsAccess',
     'src/queries/server/profile.ts:5 no-server-get-session/userFromSession',
     'src/utils/supabase/server.ts:6 require-set-all/missingSetAll',
   ],
+  'session-lifecycle': [
+    'app/middleware.ts:5 require-session-refresh/misplacedEntry',
+    'app/projects/[id]/page.tsx:4 require-dynamic-auth-page/sessionInStaticParams',
+    'lib/supabase/proxy.ts:21 no-dropped-auth-cookies/returnBeforeRefresh',
+    'lib/supabase/proxy.ts:34 no-dropped-auth-cookies/newResponse',
+    'proxy.ts:9 no-dropped-auth-cookies/newResponse',
+  ],
+  'no-proxy': ['src/utils/supabase/server.ts:7 require-session-refresh/noEntryFile'],
   'security-auth': [
     'app/admin/page.tsx:9 no-user-metadata-authorization/decidesAccess',
     'app/api/me/route.ts:6 require-claims-check/unguardedClaims',
@@ -80,7 +89,6 @@ const recommended: Record<string, string[]> = {
 const strictExtra: Record<string, string[]> = {
   'app-router': [
     'app/account/page.tsx:7 require-dynamic-auth-page/missingForceDynamic',
-    'app/auth/callback/route.ts:10 require-dynamic-auth-page/missingForceDynamic',
     'app/dashboard/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
   ],
   'both-entry': ['app/page.tsx:4 require-dynamic-auth-page/missingForceDynamic'],
@@ -89,16 +97,20 @@ const strictExtra: Record<string, string[]> = {
     'src/app/settings/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
   ],
   'wrapper-alias': ['app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic'],
+  'session-lifecycle': [
+    'app/[username]/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/account/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
+    'app/blog/page.tsx:4 require-dynamic-auth-page/missingForceDynamic',
+    'app/share/[id]/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
+    'app/teams/[team]/page.tsx:12 require-dynamic-auth-page/missingForceDynamic',
+  ],
+  'no-proxy': ['src/app/dashboard/page.tsx:5 require-dynamic-auth-page/missingForceDynamic'],
   'graph-roles': [
     'src/app/account/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
-    'src/app/api/export/route.ts:6 require-dynamic-auth-page/missingForceDynamic',
-    'src/app/api/me/route.ts:6 require-dynamic-auth-page/missingForceDynamic',
     'src/app/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
   ],
   'security-auth': [
     'app/admin/page.tsx:5 require-dynamic-auth-page/missingForceDynamic',
-    'app/api/me/route.ts:4 require-dynamic-auth-page/missingForceDynamic',
-    'app/auth/signout/route.ts:5 require-dynamic-auth-page/missingForceDynamic',
     'app/dashboard/page.tsx:6 require-dynamic-auth-page/missingForceDynamic',
     'app/page.tsx:4 require-dynamic-auth-page/missingForceDynamic',
   ],

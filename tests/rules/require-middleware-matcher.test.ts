@@ -13,6 +13,11 @@ const fixtures = path.join(import.meta.dirname, '../fixtures/require-middleware-
 const narrowApp = path.join(fixtures, 'app-narrow');
 /** Next 16 app with both `middleware.ts` and `proxy.ts`. */
 const bothApp = path.join(fixtures, 'both');
+/**
+ * Next 16 app: `/dashboard`, `/[username]` and `/share/[id]` read the session; `/blog` creates a server client
+ * for public data only; `/auth/callback` is a route handler.
+ */
+const publicApp = path.join(fixtures, 'app-public');
 /** Next 15 app with `middleware.ts` and a `proxy.ts` that Next 15 never runs. */
 const bothNext15App = path.join(fixtures, 'both-next15');
 /** Next 16 app in `src/app` with its entry in `src/proxy.ts` and a stray root `middleware.ts`. */
@@ -259,6 +264,36 @@ ruleTester.run('require-middleware-matcher', rule, {
         'export const config = {',
         "  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|sitemap.xml|robots.txt).*)'],",
         '}',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'on disk: public share pages, `api` and the auth callback named in the negative lookahead are left out on purpose',
+      filename: path.join(publicApp, 'middleware.ts'),
+      code: [
+        "import { type NextRequest } from 'next/server'",
+        "import { updateSession } from '@/utils/supabase/middleware'",
+        '',
+        'export async function middleware(request: NextRequest) {',
+        '  return await updateSession(request)',
+        '}',
+        '',
+        "export const config = { matcher: ['/((?!share|api|auth/callback|_next/static|_next/image|favicon.ico).*)'] }",
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'on disk: a page that reads only public data with a server client (`/blog`) need not be matched',
+      filename: path.join(publicApp, 'middleware.ts'),
+      code: [
+        "import { type NextRequest } from 'next/server'",
+        "import { updateSession } from '@/utils/supabase/middleware'",
+        '',
+        'export async function middleware(request: NextRequest) {',
+        '  return await updateSession(request)',
+        '}',
+        '',
+        "export const config = { matcher: ['/dashboard/:path*', '/:username', '/share/:id'] }",
         '',
       ].join('\n'),
     },
@@ -1034,6 +1069,48 @@ ruleTester.run('require-middleware-matcher', rule, {
       ],
     },
     {
+      name: 'on disk: routes are named as written (`/[username]`, `/share/[id]`); the public-data `/blog` page is not among them',
+      filename: path.join(publicApp, 'middleware.ts'),
+      code: [
+        "import { type NextRequest } from 'next/server'",
+        "import { updateSession } from '@/utils/supabase/middleware'",
+        '',
+        'export async function middleware(request: NextRequest) {',
+        '  return await updateSession(request)',
+        '}',
+        '',
+        "export const config = { matcher: ['/dashboard/:path*'] }",
+        '',
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'narrowMatcher',
+          data: { entry: 'middleware', routes: '`/[username]` and `/share/[id]`' },
+          line: 8,
+          column: 34,
+          endLine: 8,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useCanonicalMatcher',
+              output: [
+                "import { type NextRequest } from 'next/server'",
+                "import { updateSession } from '@/utils/supabase/middleware'",
+                '',
+                'export async function middleware(request: NextRequest) {',
+                '  return await updateSession(request)',
+                '}',
+                '',
+                `export const config = { matcher: [${CANONICAL}] }`,
+                '',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "on disk: matcher ['/dashboard/:path*'] misses four pages; the message names three and counts the rest",
       filename: path.join(narrowApp, 'middleware.ts'),
       code: [
@@ -1051,7 +1128,7 @@ ruleTester.run('require-middleware-matcher', rule, {
       errors: [
         {
           messageId: 'narrowMatcher',
-          data: { entry: 'middleware', routes: '`/account`, `/billing/segment`, `/orders` and 1 more' },
+          data: { entry: 'middleware', routes: '`/account`, `/billing/[id]`, `/orders` and 1 more' },
           line: 8,
           column: 34,
           endLine: 8,

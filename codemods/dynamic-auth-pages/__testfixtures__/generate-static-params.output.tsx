@@ -1,5 +1,13 @@
 import { notFound } from 'next/navigation'
+import { createClient as createPublicClient } from '@supabase/supabase-js'
 import { createClient } from '@/utils/supabase/server'
+
+/** Prerender every order page at build time. */
+export async function generateStaticParams() {
+  const supabase = createPublicClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!)
+  const { data } = await supabase.from('orders').select('id')
+  return (data ?? []).map((order) => ({ id: String(order.id) }))
+}
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
