@@ -6,6 +6,7 @@ import { AST_NODE_TYPES, simpleTraverse, type TSESTree } from '@typescript-eslin
 import semver from 'semver';
 import { resolveDependency, type ResolvedDependency } from './dependencies.ts';
 import { GET_CLAIMS_MIN_SUPABASE_JS, SSR_PACKAGE, SUPABASE_JS_PACKAGE } from './supabase.ts';
+import { resultingVersions, versionTargets, type VersionTargets } from './version-policy.ts';
 
 export const NEXT_PACKAGE = 'next';
 
@@ -33,6 +34,11 @@ export const API_REQUIREMENTS = {
   getClaims: { package: SUPABASE_JS_PACKAGE, since: GET_CLAIMS_MIN_SUPABASE_JS, label: '`auth.getClaims()`' },
   /** `isAuthSessionMissingError` (and the `session_not_found` conversion). */
   isAuthSessionMissingError: { package: SUPABASE_JS_PACKAGE, since: '2.45.4', label: '`isAuthSessionMissingError`' },
+  /**
+   * `cookieStore.set(name, value, options)` on the store `cookies()` returns; Next 13.0–13.4.3 typed it
+   * `set(name, value)` or `set({ name, value, … })`, which every later version still accepts.
+   */
+  cookieSetWithOptions: { package: NEXT_PACKAGE, since: '13.4.4', label: '`cookies().set(name, value, options)`' },
   /** `await cookies()` from `next/headers` (a promise since Next 15, required from 16). */
   asyncCookies: { package: NEXT_PACKAGE, since: '15.0.0', label: 'async `cookies()`' },
   /** A `proxy.ts` entry file (Next ≤ 15 ignores it and runs no middleware at all). */
@@ -47,23 +53,28 @@ export const APIS = Object.keys(API_REQUIREMENTS) as Api[];
  * runner (`supabase-auth migrate`); JSON-serialisable.
  *
  * Transforms read `has`: `has.getClaims === false` means emitting `getClaims()` would crash this app, so
- * emit the older form (`getUser()`) or leave a review item instead. `has` already accounts for
- * `--update-package-json`: the runner then raises `@supabase/ssr` and `@supabase/supabase-js` to ranges
- * that have every API the migrated code calls, so both packages count as current. `next` is never
- * raised. A package whose version cannot be known (not declared yet, `"latest"` with no lockfile) counts
- * as current: an install fetches the newest release.
+ * emit the older form (`getUser()`) or leave a review item instead. `has` describes the versions the
+ * migrated code will run on (`resulting`): the installed ones, or with `--update-package-json` the pair
+ * core/version-policy.ts moves the app to where the installed one does not do. `next` is never raised. A
+ * package whose version cannot be known (not declared yet, `"latest"` with no lockfile) counts as current:
+ * an install fetches the newest release.
  */
 export interface Capabilities {
   has: Record<Api, boolean>;
   /** The version each package really runs (installed, locked, or the range's minimum), for messages. */
   packages: Record<CapabilityPackage, ResolvedDependency>;
-  /** `--update-package-json`: ssr and supabase-js will be raised as needed (so `has` treats them as current). */
+  /** The version each package will run once migrate's package.json changes are installed (undefined: the newest). */
+  resulting: Record<CapabilityPackage, string | undefined>;
+  /** What ssr (and, when no ssr line accepts the app's version, supabase-js) is added at or raised to. */
+  targets: VersionTargets;
+  /** `--update-package-json`: ssr and supabase-js may be raised (core/version-policy.ts). */
   upgradable: boolean;
 }
 
 /** Whether `version` (undefined: unknown, so the newest) has `api`. */
 export function versionHas(api: Api, version: string | undefined): boolean {
-  return version === undefined || semver.gte(version, API_REQUIREMENTS[api].since);
+  const known = version === undefined ? null : semver.coerce(version, { includePrerelease: false });
+  return known === null || semver.gte(known, API_REQUIREMENTS[api].since);
 }
 
 /** Capabilities of the app at `appRoot`; `upgradable` when the runner may raise the Supabase packages. */
@@ -73,12 +84,13 @@ export function detectCapabilities(appRoot: string, options: { upgradable: boole
 }
 
 export function capabilitiesOf(packages: Record<CapabilityPackage, ResolvedDependency>, upgradable: boolean): Capabilities {
+  const ssr = packages[SSR_PACKAGE];
+  const supabaseJs = packages[SUPABASE_JS_PACKAGE].version;
+  const after = resultingVersions({ ssr: ssr.version, supabaseJs, ssrListed: ssr.range !== undefined || ssr.source === 'node_modules' }, upgradable);
+  const resulting: Record<CapabilityPackage, string | undefined> = { [SSR_PACKAGE]: after.ssr, [SUPABASE_JS_PACKAGE]: after.supabaseJs, [NEXT_PACKAGE]: packages[NEXT_PACKAGE].version };
   const has = {} as Record<Api, boolean>;
-  for (const api of APIS) {
-    const pkg = API_REQUIREMENTS[api].package;
-    has[api] = (upgradable && pkg !== NEXT_PACKAGE) || versionHas(api, packages[pkg].version);
-  }
-  return { has, packages, upgradable };
+  for (const api of APIS) has[api] = versionHas(api, resulting[API_REQUIREMENTS[api].package]);
+  return { has, packages, resulting, targets: versionTargets(ssr.version, supabaseJs), upgradable };
 }
 
 /** An app on the newest releases: every API available (tests, and callers that know nothing better). */

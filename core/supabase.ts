@@ -208,10 +208,39 @@ export const MIDDLEWARE_CLIENT_CREATORS: readonly string[] = Object.entries(AUTH
 
 // ---- Dependencies after a migration (§3) -------------------------------------------------------------
 
-/** Ranges `migrate --update-package-json` adds (latest releases, facts §3; npm resolves the newest anyway). */
-export const MIGRATION_DEPENDENCY_RANGES: Readonly<Record<string, string>> = {
-  [SSR_PACKAGE]: '^0.12.7',
-  [SUPABASE_JS_PACKAGE]: '^2.119.1',
+/**
+ * The `@supabase/ssr` release lines `migrate --update-package-json` may move an app to, oldest first: the
+ * newest release of each line in the registry, and the oldest supabase-js its types are made for (its peer
+ * range, `npm view @supabase/ssr@<v> peerDependencies`, 2026-11). Every line has `getAll`/`setAll` and
+ * `serializeCookieHeader` (ssr ≥ 0.4.0); only 0.10+ passes `setAll` the cache headers. Type-checked pair by
+ * pair (README "Version policy"): ssr 0.4.0–0.6.1 hand supabase-js's client generics over as they were
+ * before supabase-js 2.56, so with 2.56 and later a CLI-generated `Database` types every query as `never`
+ * and `setAll(cookiesToSet)` loses its parameter type; 0.7.0 follows 2.56's generics (its peer still says
+ * ^2.43.4) and types correctly on 2.43.4–2.55 as well.
+ */
+export const SSR_RELEASE_LINES: readonly { ssr: string; minSupabaseJs: string }[] = [
+  { ssr: '0.7.0', minSupabaseJs: '2.43.4' },
+  { ssr: '0.8.0', minSupabaseJs: '2.76.1' },
+  { ssr: '0.9.0', minSupabaseJs: '2.97.0' },
+  { ssr: '0.10.3', minSupabaseJs: '2.100.1' },
+  { ssr: '0.12.7', minSupabaseJs: '2.114.0' },
+];
+
+/** The supabase-js release from which ssr < 0.7 no longer types its clients (see {@link SSR_RELEASE_LINES}). */
+export const SUPABASE_JS_GENERICS_CHANGE = '2.56.0';
+
+/**
+ * What supabase-js is raised to when no ssr line accepts the app's version (older than 2.43.4): the newest
+ * release before 2.56, bounded with `~` so an install cannot float past it. Its types still accept the
+ * `Database` types older CLIs generated or people wrote by hand (no `Relationships`), which 2.56 and later
+ * type as `never`; it has `auth.getClaims()` (2.49.2) and `isAuthSessionMissingError` (2.45.4).
+ */
+export const SUPABASE_JS_RAISE = { range: '~2.55.0', version: '2.55.0' } as const;
+
+/** The newest pair, for an app that lists neither package and has no version to stay close to (facts §3). */
+export const NEWEST_RELEASES: Readonly<Record<string, string>> = {
+  [SSR_PACKAGE]: '0.12.7',
+  [SUPABASE_JS_PACKAGE]: '2.119.1',
 };
 
 /** The oldest supabase-js with `auth.getClaims()`, which the migrated code calls (§3). */

@@ -1,7 +1,14 @@
 // The canonical @supabase/ssr code (Supabase's Next.js guide and Next's with-supabase example, as of
 // @supabase/ssr 0.12 / Next 16; facts §1.3, §1.4), in one place: the codemods write these files and
 // the rules' suggestions reuse the same cookie methods.
+// What the app's versions lack is never written (ProjectInfo.capabilities.has, core/version-policy.ts):
+// `getUser()` for `getClaims()` on supabase-js < 2.49.2, `setAll` without the cache headers on ssr < 0.10,
+// `set({ name, value, ...options })` on Next < 13.4.4.
+import type { Api } from './capabilities.ts';
 import { CANONICAL_MATCHER_LITERAL, ENV_ANON_KEY, ENV_URL } from './supabase.ts';
+
+/** Which version-dependent APIs the code may call; a missing entry means the newest releases (it has it). */
+export type Availability = Readonly<Partial<Record<Api, boolean>>>;
 
 export interface TemplateOptions {
   /** Emit TypeScript (type imports, annotations, non-null env assertions). */
@@ -9,6 +16,20 @@ export interface TemplateOptions {
   /** Env var names; default to the ones auth-helpers read (we never rename a project's env vars). */
   urlEnv?: string;
   keyEnv?: string;
+  /** What the app's versions have (`ProjectInfo.capabilities.has`); default: everything. */
+  has?: Availability;
+}
+
+const available = (has: Availability | undefined, api: Api) => has?.[api] ?? true;
+
+/** The auth method that refreshes and verifies: `getClaims` where supabase-js has it, else `getUser`. */
+export function verifyingMethod(has?: Availability): 'getClaims' | 'getUser' {
+  return available(has, 'getClaims') ? 'getClaims' : 'getUser';
+}
+
+/** `store.set(name, value, options)`, or the object form Next before 13.4.4 typed. */
+function setCookie(store: string, has: Availability | undefined): string {
+  return available(has, 'cookieSetWithOptions') ? `${store}.set(name, value, options)` : `${store}.set({ name, value, ...options })`;
 }
 
 const env = (name: string, ts: boolean) => `process.env.${name}${ts ? '!' : ''}`;
@@ -28,14 +49,14 @@ export function indentBlock(text: string, indent: string): string {
  * Server Components cannot write cookies ("Cookies can only be modified in a Server Action or Route
  * Handler"), and the middleware/proxy refreshes the session for them instead.
  */
-export function nextHeadersCookieMethods(store: string): string {
+export function nextHeadersCookieMethods(store: string, has?: Availability): string {
   return `{
   getAll() {
     return ${store}.getAll()
   },
   setAll(cookiesToSet) {
     try {
-      cookiesToSet.forEach(({ name, value, options }) => ${store}.set(name, value, options))
+      cookiesToSet.forEach(({ name, value, options }) => ${setCookie(store, has)})
     } catch {
       // Called from a Server Component, where Next forbids writing cookies.
       // The middleware/proxy refreshes the session, so this can be ignored.
@@ -54,7 +75,7 @@ export async function createClient() {
   const cookieStore = await cookies()
 
   return createServerClient(${urlArg(o)}, ${keyArg(o)}, {
-    cookies: ${indentBlock(nextHeadersCookieMethods('cookieStore'), '    ')},
+    cookies: ${indentBlock(nextHeadersCookieMethods('cookieStore', o.has), '    ')},
   })
 }
 `;
@@ -75,18 +96,22 @@ export function createClient() {
  * named `response` (created with `NextResponse.next(...)`): every write goes to the request (so Server
  * Components rendered after the proxy see the refreshed session), then to a fresh `NextResponse.next`
  * that carries the updated request, with the cookie options and the cache headers `setAll` receives
- * (ssr ≥ 0.10). The response variable must be `let` and be what the middleware returns.
+ * (ssr ≥ 0.10; older versions have no headers to pass). The response variable must be `let` and be what
+ * the middleware returns.
  */
-export function middlewareCookieMethods(request: string, response: string): string {
+export function middlewareCookieMethods(request: string, response: string, has?: Availability): string {
+  const headers = available(has, 'setAllHeaders');
   return `{
   getAll() {
     return ${request}.cookies.getAll()
   },
-  setAll(cookiesToSet, headers) {
+  setAll(cookiesToSet${headers ? ', headers' : ''}) {
     cookiesToSet.forEach(({ name, value }) => ${request}.cookies.set(name, value))
     ${response} = NextResponse.next({ ${request === 'request' ? 'request' : `request: ${request}`} })
-    cookiesToSet.forEach(({ name, value, options }) => ${response}.cookies.set(name, value, options))
-    Object.entries(headers ?? {}).forEach(([key, value]) => ${response}.headers.set(key, value))
+    cookiesToSet.forEach(({ name, value, options }) => ${response}.cookies.set(name, value, options))${
+      headers ? `
+    Object.entries(headers ?? {}).forEach(([key, value]) => ${response}.headers.set(key, value))` : ''
+    }
   },
 }`;
 }
@@ -97,6 +122,7 @@ export function middlewareCookieMethods(request: string, response: string): stri
  */
 export function middlewareHelperTemplate(o: TemplateOptions): string {
   const ts = o.typescript;
+  const verify = verifyingMethod(o.has);
   return `import { createServerClient } from '@supabase/ssr'
 import { NextResponse${ts ? ', type NextRequest' : ''} } from 'next/server'
 
@@ -104,12 +130,12 @@ export async function updateSession(request${ts ? ': NextRequest' : ''}) {
   let supabaseResponse = NextResponse.next({ request })
 
   const supabase = createServerClient(${urlArg(o)}, ${keyArg(o)}, {
-    cookies: ${indentBlock(middlewareCookieMethods('request', 'supabaseResponse'), '    ')},
+    cookies: ${indentBlock(middlewareCookieMethods('request', 'supabaseResponse', o.has), '    ')},
   })
 
-  // Do not run code between createServerClient and getClaims(): getClaims() refreshes an expiring
+  // Do not run code between createServerClient and ${verify}(): ${verify}() refreshes an expiring
   // session, and the refreshed cookies must reach supabaseResponse before anything returns.
-  await supabase.auth.getClaims()
+  await supabase.auth.${verify}()
 
   // Return supabaseResponse itself. If you need another response, copy its cookies over:
   //   supabaseResponse.cookies.getAll().forEach((cookie) => response.cookies.set(cookie))

@@ -13,6 +13,7 @@
 // is not reported.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isAuthHelpersPackage, SSR_PACKAGE } from '../core/supabase.ts';
+import { versionHas } from '../core/capabilities.ts';
 import { indentBlock, nextHeadersCookieMethods } from '../core/templates.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
@@ -129,6 +130,8 @@ export default createRule<[], MessageIds>({
     if (!tracker.hasSupabase) return {};
 
     const variableOf = (id: TSESTree.Identifier) => ASTUtils.findVariable(sourceCode.getScope(id), id);
+    // The suggested methods write cookies the way the app's Next version types `cookies().set`.
+    const has = { cookieSetWithOptions: versionHas('cookieSetWithOptions', file.facts.nextVersion) };
 
     /** `createServerClient` from @supabase/ssr or an auth-helpers shim, however imported; not a wrapper. */
     function isServerClientFactory(callee: TSESTree.Node): boolean {
@@ -267,7 +270,7 @@ export default createRule<[], MessageIds>({
       const store = nextHeadersStore(object);
       if (!store) return null;
       const indent = /^\s*/.exec(sourceCode.lines[object.loc.start.line - 1] ?? '')?.[0] ?? '';
-      const text = indentBlock(nextHeadersCookieMethods(store), indent);
+      const text = indentBlock(nextHeadersCookieMethods(store, has), indent);
       return [{ messageId: 'useGetAllSetAll', data: { store }, fix: (fixer) => fixer.replaceText(object, text) }];
     }
 
@@ -327,7 +330,7 @@ export default createRule<[], MessageIds>({
         const store = value.type === AST_NODE_TYPES.Identifier ? variableOf(value) : null;
         const suggest: TSESLint.ReportSuggestionArray<MessageIds> | null =
           store && isNextHeadersStore(store)
-            ? [{ messageId: 'useGetAllSetAll', data: { store: store.name }, fix: (fixer) => fixer.replaceText(value, indentBlock(nextHeadersCookieMethods(store.name), /^\s*/.exec(sourceCode.lines[value.loc.start.line - 1] ?? '')?.[0] ?? '')) }]
+            ? [{ messageId: 'useGetAllSetAll', data: { store: store.name }, fix: (fixer) => fixer.replaceText(value, indentBlock(nextHeadersCookieMethods(store.name, has), /^\s*/.exec(sourceCode.lines[value.loc.start.line - 1] ?? '')?.[0] ?? '')) }]
             : null;
         report(cookiesProp.key, 'cookieStoreAsMethods', factory, suggest);
       } else if (followed?.type === 'function') {

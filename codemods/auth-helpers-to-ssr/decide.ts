@@ -25,6 +25,7 @@ import { decidePages } from './pages.ts';
 import type { Step } from './plan.ts';
 import { factoryTarget, helperPackage, importedName, NEXTJS, REACT, referencesOf, wholeTarget, type HelperFile } from './read.ts';
 import { decideServer } from './server.ts';
+import { SSR_TOO_OLD } from '../lib/versions.ts';
 
 /** The factory each 0.5 HOF's replacement is built on (`logger` has none). */
 const HOF_FACTORIES: Partial<Record<string, FactoryRole>> = { withApiAuth: 'api', withPageAuth: 'serverProps', withMiddlewareAuth: 'middleware' };
@@ -87,6 +88,7 @@ function creatorUses(file: HelperFile, spec: TSESTree.ImportSpecifier, name: str
       return { kind: 'mark', node: ref, roles: role ? [role] : [], message: `\`${name}\` was removed in auth-helpers 0.6 and has no ${SSR_PACKAGE} equivalent: replace it with ${info.replacement}${where}` };
     }
     if (call?.type !== 'CallExpression' || call.callee !== ref) return { kind: 'mark', node: ref, message: `\`${name}\` is used as a value here, which this codemod cannot follow: replace it with ${info.replacement}` };
+    if (!file.project.capabilities.has.cookieMethodsGetAllSetAll) return { kind: 'mark', node: call, message: `\`${name}\` → ${info.replacement}, but ${SSR_TOO_OLD}` };
     switch (info.migration) {
       case 'server-component':
       case 'route-handler':

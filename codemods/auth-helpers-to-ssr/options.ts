@@ -10,13 +10,31 @@ import { identifierName, textOf, type HelperFile } from './read.ts';
 /** Keys of the helpers' option bag (0.7+: second argument; 0.5/0.6 and browser creators: first). */
 export const OPTION_KEYS = ['supabaseUrl', 'supabaseKey', 'options', 'cookieOptions'];
 
+/** `process.env.X` or `process.env['X']`: typed `string | undefined`. */
+function isProcessEnv(node: TSESTree.Node): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const object = node.object;
+  return object.type === 'MemberExpression' && !object.computed && identifierName(object.object) === 'process' && identifierName(object.property) === 'env';
+}
+
+/**
+ * An explicit url or key as ssr's positional argument. The helpers typed these options `string | undefined`
+ * and fell back to the env defaults; ssr takes `string`, so a `process.env.X` value (the common case) gets
+ * TypeScript's `!`, as the helpers' own defaults have when written out (issue 8, class A: without it the
+ * call misses its typed overload and every query of the client loses its `Database` types).
+ */
+function positional(file: HelperFile, node: TSESTree.Node): string {
+  const text = textOf(file, node);
+  return file.typescript && isProcessEnv(node) ? `${text}!` : text;
+}
+
 /** The explicit url and key, or the env defaults the helpers read. */
 export function urlAndKey(file: HelperFile, bag: Bag): string {
   const url = bag.get('supabaseUrl');
   const key = bag.get('supabaseKey');
   return [
-    url ? textOf(file, url) : envExpression(file.project.env.url, file.typescript),
-    key ? textOf(file, key) : envExpression(file.project.env.key, file.typescript),
+    url ? positional(file, url) : envExpression(file.project.env.url, file.typescript),
+    key ? positional(file, key) : envExpression(file.project.env.key, file.typescript),
   ].join(', ');
 }
 

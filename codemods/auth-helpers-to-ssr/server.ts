@@ -118,7 +118,7 @@ export function writeServerClient(w: Writer, step: Extract<Step, { kind: 'server
     methods = pagesCookieMethods(cookies.req, cookies.res).replaceAll('serializeCookieHeader(', `${serialize}(`);
   } else {
     storeName = cookies.store?.name ?? uniqueName(file.parsed, ['cookieStore'], w.reserved);
-    methods = nextHeadersCookieMethods(storeName);
+    methods = nextHeadersCookieMethods(storeName, file.project.capabilities.has);
   }
   const client = `${createServerClient}${typeArgs}(${urlAndKey(file, bag)}, ${objectText([...optionProps(file, bag), `cookies: ${methods}`])})`;
   const unbound = w.unbound(call, client, [storeName]);

@@ -14,6 +14,7 @@ import type { RuleReport } from '../lib/apply-rule.ts';
 import { unboundNames } from '../lib/names.ts';
 import { indentOf } from '../lib/source-code.ts';
 import { hoistableStore } from './hoist.ts';
+import { SSR_TOO_OLD } from '../lib/versions.ts';
 import type { Step } from './plan.ts';
 import { findReported, importOf, keyName, NEXT_HEADERS, snippet, type CookieFile } from './read.ts';
 import { HOW_TO, shapeOf, WITHOUT_OLD } from './shapes.ts';
@@ -24,6 +25,7 @@ const DEPRECATED_KEYS = new Set(['get', 'set', 'remove']);
 
 export function decideReport(file: CookieFile, report: RuleReport): Step | undefined {
   const { prop, call } = findReported(file, report);
+  if (!file.has.cookieMethodsGetAllSetAll && (prop ?? call)) return { kind: 'mark', node: (prop ?? call)!, message: SSR_TOO_OLD };
   if (call) return { kind: 'mark', node: call, message: `\`${snippet(file, call.callee)}()\` has no \`cookies\` option, so it throws when it runs: pass \`cookies: { getAll, setAll }\` with ${HOW_TO}` };
   if (!prop) return undefined;
   const options = prop.parent;

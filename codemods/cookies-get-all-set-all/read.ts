@@ -4,6 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { ASTUtils, type TSESLint } from '@typescript-eslint/utils';
 import type { ModuleRole } from '../../core/next.ts';
+import type { Availability } from '../../core/templates.ts';
 import { lintWithRule, type RuleReport, type RuleToRun } from '../lib/apply-rule.ts';
 import { fromSourceCode, walk, type ParsedFile } from '../lib/source-code.ts';
 import { detectStyle, type Style } from '../lib/style.ts';
@@ -26,6 +27,8 @@ export interface CookieFile {
   program: TSESTree.Program;
   style: Style;
   role: ModuleRole;
+  /** What the app's versions have (`ProjectInfo.capabilities.has`): the new methods use nothing else. */
+  has: Availability;
 }
 
 /** The parsed file and the rule's reports on it; undefined when it does not parse. `role` is the module's (app-facts.ts). */
@@ -41,6 +44,7 @@ export function readFile(text: string, path: string, project: ProjectInfo, rule:
     program: parsed.program,
     style: detectStyle(text, parsed.program),
     role: role(parsed.program),
+    has: project.capabilities.has,
   };
   return { file, reports: run.reports };
 }

@@ -75,7 +75,7 @@ function middlewareShape(file: CookieFile, call: TSESTree.CallExpression, uses: 
   const edits: TextEdit[] = [];
   const declaration = response.defs[0]!.parent as TSESTree.VariableDeclaration;
   if (declaration.kind === 'const') edits.push({ range: [declaration.range[0], declaration.range[0] + 'const'.length], text: 'let' });
-  const text = middlewareCookieMethods(request!, response.name).replaceAll('NextResponse.next(', `${nextResponse}.next(`);
+  const text = middlewareCookieMethods(request!, response.name, file.has).replaceAll('NextResponse.next(', `${nextResponse}.next(`);
   return { kind: 'middleware', text, edits };
 }
 

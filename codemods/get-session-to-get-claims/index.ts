@@ -14,7 +14,9 @@ import { applyEdits, deferOverlapping } from '../lib/edits.ts';
 import { localAppFacts } from '../lib/app-facts.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
 import type { Codemod, TransformResult } from '../lib/types.ts';
-import { decideStep } from './decide.ts';
+import { describeResolved } from '../../core/dependencies.ts';
+import { SUPABASE_JS_PACKAGE } from '../../core/supabase.ts';
+import { decideStep, type SessionReport } from './decide.ts';
 import { readReports } from './read.ts';
 import { markerEdits, ruleEdit } from './write.ts';
 
@@ -34,8 +36,11 @@ export const codemod: Codemod = {
     let text = file.source.slice(bom.length);
     let reading = readReports(text, file.path, project, RULE);
     if (!reading) return none;
+    const hasGetClaims = project.capabilities.has.getClaims;
+    const jsVersion = `@supabase/supabase-js ${describeResolved(project.capabilities.packages[SUPABASE_JS_PACKAGE])}`;
+    const decide = (report: SessionReport) => decideStep(report, file.path, facts, hasGetClaims, jsVersion);
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const edits = reading.reports.map((r) => decideStep(r, file.path, facts)).flatMap((step) => (step.kind === 'apply' ? [ruleEdit(step.edit, text)] : []));
+      const edits = reading.reports.map(decide).flatMap((step) => (step.kind === 'apply' ? [ruleEdit(step.edit, text)] : []));
       if (edits.length === 0) break;
       const next = applyEdits(text, deferOverlapping(edits).now);
       if (next === text) break;
@@ -43,7 +48,7 @@ export const codemod: Codemod = {
       if (!again) return none; // never hand back a broken file
       [text, reading] = [next, again];
     }
-    const steps = reading.reports.map((report) => ({ report, step: decideStep(report, file.path, facts) }));
+    const steps = reading.reports.map((report) => ({ report, step: decide(report) }));
     text = applyEdits(text, markerEdits(reading.sourceCode, steps));
     const output = bom + text;
     return output === file.source ? none : { output, review: reviewItems(file.source, output) };

@@ -7,6 +7,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule, type SourceCode } from 'eslint';
 import type { PluginSettings } from '../../core/project.ts';
 import { isDirectory } from '../../core/source-file.ts';
+import { SUPABASE_JS_PACKAGE } from '../../core/supabase.ts';
 import type { TextEdit } from './edits.ts';
 import type { ProjectInfo } from './types.ts';
 
@@ -51,13 +52,19 @@ export interface RuleToRun {
   options?: unknown[];
 }
 
-/** `settings['supabase-auth']` for a file of `project`: the same facts the runner computed. */
+/**
+ * `settings['supabase-auth']` for a file of `project`: the same facts the runner computed, and the versions
+ * the migrated code will run on (a fix for `isAuthSessionMissingError` needs the supabase-js the app gets).
+ */
 export function pluginSettingsFor(project: ProjectInfo): PluginSettings {
+  const next = project.capabilities.packages.next.version ?? (project.nextMajor === undefined ? undefined : `${project.nextMajor}.0.0`);
+  const supabaseJs = project.capabilities.resulting[SUPABASE_JS_PACKAGE];
   return {
     // A project that is not on disk (the transforms' unit fixtures) has no root folder to name.
     ...(isDirectory(project.root) ? { rootDir: project.root } : {}),
-    ...(project.nextMajor === undefined ? {} : { nextVersion: `${project.nextMajor}.0.0` }),
+    ...(next === undefined ? {} : { nextVersion: next }),
     ...(project.cacheComponents === undefined ? {} : { cacheComponents: project.cacheComponents }),
+    ...(supabaseJs === undefined ? {} : { supabaseJsVersion: supabaseJs }),
   };
 }
 

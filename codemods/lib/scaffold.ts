@@ -34,7 +34,7 @@ const ROLE_ORDER: readonly FactoryRole[] = ['server', 'browser', 'middleware', '
 /** New files for the `roles` the transforms asked for and that `project` does not have yet. */
 export function scaffoldPlan(project: ProjectInfo, roles: Iterable<FactoryRole>): PlannedFile[] {
   const wanted = new Set(roles);
-  const options: TemplateOptions = { typescript: project.typescript, urlEnv: project.env.url, keyEnv: project.env.key };
+  const options: TemplateOptions = { typescript: project.typescript, urlEnv: project.env.url, keyEnv: project.env.key, has: project.capabilities.has };
   const plan: PlannedFile[] = [];
   for (const role of ROLE_ORDER) {
     if (!wanted.has(role)) continue;

@@ -3,6 +3,7 @@
 import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { apiUses, capabilitiesOf, detectCapabilities, type Api } from '../../core/capabilities.ts';
+import { ssrFits, ssrLineFor, versionTargets } from '../../core/version-policy.ts';
 import { describeResolved, resolveDependency } from '../../core/dependencies.ts';
 import { makeApp, packageJson } from './helpers.ts';
 
@@ -110,6 +111,7 @@ describe('capabilities', () => {
       setAllHeaders: false,
       getClaims: false,
       isAuthSessionMissingError: false,
+      cookieSetWithOptions: true,
       asyncCookies: false,
       proxyFile: false,
     });
@@ -119,13 +121,23 @@ describe('capabilities', () => {
     expect(detectCapabilities(between, { upgradable: false }).has).toMatchObject({ cookieMethodsGetAllSetAll: true, setAllHeaders: false, getClaims: false, isAuthSessionMissingError: true, asyncCookies: true, proxyFile: false });
   });
 
-  it('counts the Supabase packages as current when package.json may be raised, never next', () => {
+  it('with --update-package-json, counts the versions the policy moves the app to, never a newer next', () => {
     const root = makeApp({ 'package.json': packageJson({ [SSR]: '^0.1.0', [JS]: '2.38.0', next: '14.2.0' }) }, { git: false });
     const caps = detectCapabilities(root, { upgradable: true });
-    expect(caps.has).toMatchObject({ cookieMethodsGetAllSetAll: true, getClaims: true, setAllHeaders: true, asyncCookies: false, proxyFile: false });
+    // supabase-js 2.38 is older than every ssr line with getAll/setAll accepts: ~2.55.0, then ssr 0.7.0 (no setAll headers)
+    expect(caps.resulting).toEqual({ [SSR]: '0.7.0', [JS]: '2.55.0', next: '14.2.0' });
+    expect(caps.has).toMatchObject({ cookieMethodsGetAllSetAll: true, getClaims: true, setAllHeaders: false, asyncCookies: false, proxyFile: false });
     expect(caps.packages[JS]).toMatchObject({ version: '2.38.0', source: 'range' }); // what it runs today, for messages
   });
 
+  it('keeps an ssr that has getAll/setAll and fits its supabase-js; otherwise moves it to the line made for that supabase-js', () => {
+    const caps = (ssr: string, js: string) => detectCapabilities(makeApp({ 'package.json': packageJson({ [SSR]: ssr, [JS]: js, next: '15.0.0' }) }, { git: false }), { upgradable: true });
+    expect(caps('0.5.2', '2.48.1').resulting).toMatchObject({ [SSR]: '0.5.2', [JS]: '2.48.1' });
+    expect(caps('0.5.2', '2.48.1').has).toMatchObject({ getClaims: false, setAllHeaders: false });
+    expect(caps('0.5.2', '2.119.1').resulting).toMatchObject({ [SSR]: '0.12.7', [JS]: '2.119.1' }); // ssr < 0.7 does not type with supabase-js ≥ 2.56
+    expect(caps('0.0.10', '2.45.0').resulting).toMatchObject({ [SSR]: '0.7.0', [JS]: '2.45.0' });
+    expect(caps('0.1.0', '2.105.0').resulting).toMatchObject({ [SSR]: '0.10.3', [JS]: '2.105.0' });
+  });
   it('treats an unknown version as the newest release', () => {
     const unknown = { range: 'latest', version: undefined, source: undefined, file: undefined };
     const caps = capabilitiesOf({ [SSR]: { name: SSR, ...unknown }, [JS]: { name: JS, ...unknown }, next: { name: 'next', ...unknown } }, false);
@@ -158,5 +170,34 @@ class Store { getAll() { return [] } }
 const getClaims = 1
 export async function f(store) { await cookies(); return store.getAll() }`;
     expect(uses(code)).toEqual({});
+  });
+});
+
+describe('version policy (class B: the least disruptive pair that works)', () => {
+  it('picks the ssr line made for the app’s supabase-js, never the newest by default', () => {
+    expect(ssrLineFor('2.38.0')).toBeUndefined();
+    expect(ssrLineFor('2.43.4')).toBe('0.7.0');
+    expect(ssrLineFor('2.75.0')).toBe('0.7.0');
+    expect(ssrLineFor('2.76.1')).toBe('0.8.0');
+    expect(ssrLineFor('2.99.0')).toBe('0.9.0');
+    expect(ssrLineFor('2.110.0')).toBe('0.10.3');
+    expect(ssrLineFor('2.119.1')).toBe('0.12.7');
+    expect(ssrLineFor(undefined)).toBe('0.12.7');
+  });
+
+  it('knows which pairs type-check together', () => {
+    expect(ssrFits('0.5.2', '2.55.0')).toBe(true);
+    expect(ssrFits('0.6.1', '2.56.0')).toBe(false);
+    expect(ssrFits('0.7.0', '2.56.0')).toBe(true);
+    expect(ssrFits('0.10.3', '2.97.0')).toBe(false);
+    expect(ssrFits(undefined, '2.10.0')).toBe(true);
+  });
+
+  it('raises supabase-js only when no ssr line accepts it, with a range an install cannot float past', () => {
+    expect(versionTargets(undefined, '2.31.0')).toEqual({ [JS]: { range: '~2.55.0', version: '2.55.0' }, [SSR]: { range: '^0.7.0', version: '0.7.0' } });
+    expect(versionTargets('0.5.2', '2.48.1')).toEqual({ [JS]: undefined, [SSR]: { range: '^0.7.0', version: '0.7.0' } });
+    expect(versionTargets(undefined, undefined)).toEqual({ [JS]: undefined, [SSR]: { range: '^0.12.7', version: '0.12.7' } });
+    // an ssr newer than its supabase-js allows keeps its line: supabase-js moves to that line's minimum
+    expect(versionTargets('0.12.7', '2.36.0')).toEqual({ [JS]: { range: '~2.114.0', version: '2.114.0' }, [SSR]: { range: '^0.12.7', version: '0.12.7' } });
   });
 });

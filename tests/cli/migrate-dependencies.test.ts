@@ -84,7 +84,7 @@ describe('an API the installed version lacks (class 2)', () => {
         file: 'package.json',
         line: 7,
         message:
-          '@supabase/supabase-js 2.38.0 (locked in package-lock.json) lacks `auth.getClaims()` (added in 2.49.2), which the migrated code calls in app/page.tsx: raise it to ^2.119.1 and reinstall, or rerun migrate with --update-package-json.',
+          '@supabase/supabase-js 2.38.0 (locked in package-lock.json) lacks `auth.getClaims()` (added in 2.49.2), which the migrated code calls in app/page.tsx: raise it to ~2.55.0 and reinstall, or rerun migrate with --update-package-json.',
         transform: null,
         existing: false,
       },
@@ -96,9 +96,9 @@ describe('an API the installed version lacks (class 2)', () => {
     const root = app();
     const { code, report } = await migrate(root, [toGetClaims], true);
     expect(code).toBe(0);
-    expect(JSON.parse(read(root, 'package.json')).dependencies).toEqual({ next: '15.5.0', [SSR]: '^0.5.0', [JS]: '^2.119.1' });
+    expect(JSON.parse(read(root, 'package.json')).dependencies).toEqual({ next: '15.5.0', [SSR]: '^0.5.0', [JS]: '~2.55.0' });
     expect(report.notices).toContain(
-      "@supabase/supabase-js raised from latest to ^2.119.1: 2.38.0 (locked in package-lock.json) lacks `auth.getClaims()` (added in 2.49.2), which the migrated code calls in app/page.tsx. Run your package manager's install.",
+      "@supabase/supabase-js raised from latest to ~2.55.0: 2.38.0 (locked in package-lock.json) lacks `auth.getClaims()` (added in 2.49.2), which the migrated code calls in app/page.tsx. Run your package manager's install.",
     );
     expect(report.files).toContainEqual({ file: 'package.json', status: 'changed', transforms: ['--update-package-json'], review: 0 });
   });
@@ -124,14 +124,14 @@ describe('an API the installed version lacks (class 2)', () => {
       expect.objectContaining({
         file: 'package.json',
         line: 6,
-        message: '@supabase/ssr 0.0.10 (locked in yarn.lock) lacks the `getAll`/`setAll` cookie methods (added in 0.4.0), which the migrated code calls in utils/supabase/server.ts: raise it to ^0.12.7 and reinstall, or rerun migrate with --update-package-json.',
+        message: '@supabase/ssr 0.0.10 (locked in yarn.lock) lacks the `getAll`/`setAll` cookie methods (added in 0.4.0), which the migrated code calls in utils/supabase/server.ts: raise it to ^0.7.0 and reinstall, or rerun migrate with --update-package-json.',
       }),
     );
     git(root, 'checkout', '--', '.');
     const withFlag = await migrate(root, [toSetAll(false)], true);
-    expect(JSON.parse(read(root, 'package.json')).dependencies[SSR]).toBe('^0.12.7');
+    expect(JSON.parse(read(root, 'package.json')).dependencies[SSR]).toBe('^0.7.0');
     expect(withFlag.report.notices).toContain(
-      "@supabase/ssr raised from ^0.0.10 to ^0.12.7: 0.0.10 (locked in yarn.lock) lacks the `getAll`/`setAll` cookie methods (added in 0.4.0), which the migrated code calls in utils/supabase/server.ts. Run your package manager's install.",
+      "@supabase/ssr raised from ^0.0.10 to ^0.7.0: 0.0.10 (locked in yarn.lock) lacks the `getAll`/`setAll` cookie methods (added in 0.4.0), which the migrated code calls in utils/supabase/server.ts. Run your package manager's install.",
     );
   });
 
@@ -139,7 +139,7 @@ describe('an API the installed version lacks (class 2)', () => {
     const root = makeApp({ ...BASE, 'package.json': packageJson({ next: '15.5.0', [SSR]: '^0.6.1', [JS]: '^2.50.0' }), 'utils/supabase/server.ts': EARLY_SSR_SERVER });
     const { report } = await migrate(root, [toSetAll(true)]);
     expect(report.review.map((r: { message: string }) => r.message)).toEqual([
-      "@supabase/ssr 0.6.1 (the lowest version ^0.6.1 allows) lacks `setAll`'s second argument (cache headers) (added in 0.10.0), which the migrated code calls in utils/supabase/server.ts: raise it to ^0.12.7 and reinstall, or rerun migrate with --update-package-json.",
+      "@supabase/ssr 0.6.1 (the lowest version ^0.6.1 allows) lacks `setAll`'s second argument (cache headers) (added in 0.10.0), which the migrated code calls in utils/supabase/server.ts: raise it to ^0.10.3 and reinstall, or rerun migrate with --update-package-json.",
     ]);
   });
 
@@ -193,7 +193,7 @@ describe('packages still imported (class 1)', () => {
     });
     const { code, report } = await migrate(root, [dropHelpers], true);
     expect(JSON.parse(read(root, 'package.json')).dependencies).toEqual({ next: '15.5.0', [SSR]: '^0.12.7', [JS]: '^2.119.1' });
-    expect(report.notices).toContain("@supabase/ssr@^0.12.7 added to package.json: the code imports it (app/page.tsx). Run your package manager's install.");
+    expect(report.notices).toContain("@supabase/ssr added at ^0.12.7: the code imports it (app/page.tsx); ^0.12.7 is the line made for @supabase/supabase-js 2.119.1 (the lowest version ^2.119.1 allows). Run your package manager's install.");
     expect(code).toBe(0);
   });
 });
@@ -209,7 +209,7 @@ describe('the built command, real transforms', () => {
     });
     const run = runCli(root, 'migrate', '--update-package-json', '--only', 'get-session-to-get-claims');
     expect(read(root, 'app/dashboard/page.tsx')).toContain('getClaims()');
-    expect(JSON.parse(read(root, 'package.json')).dependencies[JS]).toBe('^2.119.1');
-    expect(run.stdout).toContain('• @supabase/supabase-js raised from latest to ^2.119.1: 2.36.0 (locked in package-lock.json) lacks `auth.getClaims()` (added in 2.49.2), which the migrated code calls in app/dashboard/page.tsx.');
+    expect(JSON.parse(read(root, 'package.json')).dependencies[JS]).toBe('~2.114.0');
+    expect(run.stdout).toContain('• @supabase/supabase-js raised from latest to ~2.114.0: 2.36.0 (locked in package-lock.json) lacks `auth.getClaims()` (added in 2.49.2), which the migrated code calls in app/dashboard/page.tsx.');
   });
 });

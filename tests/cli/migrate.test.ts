@@ -234,7 +234,8 @@ describe('--update-package-json', () => {
     runCli(root, 'migrate', '--update-package-json');
     const pkg = JSON.parse(read(root, 'package.json'));
     expect(pkg.dependencies['@supabase/auth-helpers-nextjs']).toBeUndefined();
-    expect(pkg.dependencies['@supabase/ssr']).toBe('^0.12.7');
+    // the line made for the app's supabase-js 2.45 (0.7.0), not the newest release (issue 8, class B)
+    expect(pkg.dependencies['@supabase/ssr']).toBe('^0.7.0');
     // The migrated page calls nothing that 2.45 lacks (no getClaims()): the range stays.
     expect(pkg.dependencies['@supabase/supabase-js']).toBe('^2.45.0');
   });

@@ -2,8 +2,9 @@
 // <case>.output.<ext>, plus an optional <case>.json: { "path": "app/dashboard/page.tsx" (where the file
 // pretends to live in the app), "project": { …ProjectInfo overrides }, "facts": { "routesNeedingRefresh":
 // ["/settings"], "helpers": { "<specifier>": "<file of __testfixtures__>" | "scaffolded" | null } } (what
-// the rest of the app holds: AppFacts), "review": <expected number of review items>,
-// "ruleMayStillReport": true (only for cases that leave TODO markers) }.
+// the rest of the app holds: AppFacts), "versions": { "@supabase/ssr": "0.5.2", "@supabase/supabase-js":
+// "2.45.0", "next": "13.4.3", "upgradable": false } (what the app runs: ProjectInfo.capabilities),
+// "review": <expected number of review items>, "ruleMayStillReport": true (only for cases that leave TODO markers) }.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter } from 'eslint';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { localAppFacts } from '../../codemods/lib/app-facts.ts';
 import { parseError } from '../../codemods/lib/parser.ts';
 import type { AppFacts, Codemod, ProjectInfo } from '../../codemods/lib/types.ts';
-import { currentCapabilities } from '../../core/capabilities.ts';
+import { capabilitiesOf, currentCapabilities, type Capabilities } from '../../core/capabilities.ts';
 import { parseSource } from '../../core/source-file.ts';
 
 export const FIXTURE_ROOT = '/project';
@@ -46,9 +47,19 @@ interface FactOptions {
   helpers?: Record<string, string | null>;
 }
 
+/** The versions an app runs, by package, and whether `--update-package-json` may raise them. */
+export type Versions = Partial<Record<'@supabase/ssr' | '@supabase/supabase-js' | 'next', string>> & { upgradable?: boolean };
+
+/** Capabilities of an app that runs `versions` (a package left out: the newest release). */
+export function capabilitiesFor(versions: Versions): Capabilities {
+  const dep = (name: '@supabase/ssr' | '@supabase/supabase-js' | 'next') => ({ name, range: versions[name], version: versions[name], source: versions[name] ? ('range' as const) : undefined, file: undefined });
+  return capabilitiesOf({ '@supabase/ssr': dep('@supabase/ssr'), '@supabase/supabase-js': dep('@supabase/supabase-js'), next: dep('next') }, versions.upgradable ?? false);
+}
+
 interface CaseOptions {
   path?: string;
   project?: Partial<ProjectInfo>;
+  versions?: Versions;
   facts?: FactOptions;
   review?: number;
   ruleMayStillReport?: boolean;
@@ -82,7 +93,7 @@ async function ruleReports(ruleName: string, relPath: string, source: string, pr
         files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
         languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
         plugins: { 'supabase-auth': plugin },
-        settings: { 'supabase-auth': { nextVersion: project.nextMajor ? `${project.nextMajor}.0.0` : undefined, cacheComponents: project.cacheComponents } },
+        settings: { 'supabase-auth': { nextVersion: project.capabilities.packages.next.version ?? (project.nextMajor ? `${project.nextMajor}.0.0` : undefined), cacheComponents: project.cacheComponents } },
         rules: { [`supabase-auth/${ruleName}`]: 'error' },
       },
     ],
@@ -110,7 +121,7 @@ export function runFixtures(codemod: Codemod, rule: string): void {
       const options: CaseOptions = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
       const relPath = options.path ?? `app/${caseName}/page.${ext}`;
       const path = join(FIXTURE_ROOT, relPath.replace(/\.[^.]+$/, `.${ext}`));
-      const project = defaultProject(options.project);
+      const project = defaultProject({ ...options.project, ...(options.versions ? { capabilities: capabilitiesFor(options.versions) } : {}) });
       const facts = fixtureFacts(project, options.facts, dir);
 
       const first = codemod.transform({ path, source }, project, facts);
