@@ -1,8 +1,8 @@
 // Which version of a package an app really runs. A range in package.json says little: `"latest"` or
-// `^2.0.0` can sit on a lockfile that pins 2.36, and what Node loads is whatever `node_modules` holds. So,
-// in order: the installed copy (`node_modules/<name>/package.json`, walking up for hoisted monorepos),
-// else the lockfile (package-lock.json v1/v2/v3, pnpm-lock.yaml, yarn.lock v1 and berry, found walking up
-// to the workspace root), else the lowest version the declared range allows. Never throws: what cannot
+// `^2.0.0` can sit on a lockfile that pins 2.36, and what Node loads is whatever `node_modules` holds. So:
+// the installed copy (`node_modules/<name>/package.json`, walking up for hoisted monorepos) and the
+// lockfile (package-lock.json v1/v2/v3, pnpm-lock.yaml, yarn.lock v1 and berry, found walking up to the
+// workspace root), the lower of the two when both tell; else the lowest version the declared range allows. Never throws: what cannot
 // be read or understood answers `version: undefined`.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -215,10 +215,17 @@ function rangeMinimum(range: string | undefined): string | undefined {
 export function resolveDependency(appRoot: string, name: string): ResolvedDependency {
   const range = declaredRange(readJson(join(appRoot, 'package.json')), name);
   const installed = installedVersion(appRoot, name, range);
-  if (installed) return { name, range, version: installed.version, source: 'node_modules', file: installed.file };
   const locked = lockedVersion(appRoot, range, name);
-  if (locked) return { name, range, version: locked.version, source: locked.source, file: locked.file };
   const minimum = rangeMinimum(range);
+  const candidates: ResolvedDependency[] = [];
+  if (installed) candidates.push({ name, range, version: installed.version, source: 'node_modules', file: installed.file });
+  if (locked) candidates.push({ name, range, version: locked.version, source: locked.source, file: locked.file });
+  // An installed copy the range rules out is stale: without a lockfile, the next install takes the range.
+  else if (installed && minimum && rangeRulesOut(range, installed.version)) candidates.push({ name, range, version: minimum, source: 'range', file: join(appRoot, 'package.json') });
+  // Installed and locked (or stale and declared) disagree: the migrated code must run on both, today's
+  // install and a fresh `npm ci`, so the lower one answers (the installed one on a tie).
+  const lowest = candidates.reduce<ResolvedDependency | undefined>((low, c) => (low === undefined || semver.lt(c.version!, low.version!) ? c : low), undefined);
+  if (lowest) return lowest;
   if (minimum) return { name, range, version: minimum, source: 'range', file: join(appRoot, 'package.json') };
   return { name, range, version: undefined, source: undefined, file: undefined };
 }

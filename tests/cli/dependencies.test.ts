@@ -12,16 +12,38 @@ const SSR = '@supabase/ssr';
 const installed = (name: string, version: string) => ({ [`node_modules/${name}/package.json`]: JSON.stringify({ name, version }) });
 
 describe('resolveDependency', () => {
-  it('prefers the installed copy to the lockfile and the range', () => {
+  it('prefers the installed copy to the range, and to a lockfile that pins the same or newer', () => {
     const root = makeApp(
       {
         'package.json': packageJson({ [JS]: '^2.30.0' }),
-        'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { [`node_modules/${JS}`]: { version: '2.36.0' } } }),
+        'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { [`node_modules/${JS}`]: { version: '2.40.0' } } }),
         ...installed(JS, '2.38.0'),
       },
       { git: false },
     );
     expect(resolveDependency(root, JS)).toMatchObject({ range: '^2.30.0', version: '2.38.0', source: 'node_modules' });
+  });
+
+  it('answers the lockfile when it pins an older version than the installed copy (a fresh `npm ci` installs it)', () => {
+    const root = makeApp(
+      {
+        'package.json': packageJson({ [JS]: 'latest' }),
+        'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { [`node_modules/${JS}`]: { version: '2.38.4' } } }),
+        ...installed(JS, '2.119.1'),
+      },
+      { git: false },
+    );
+    expect(resolveDependency(root, JS)).toMatchObject({ range: 'latest', version: '2.38.4', source: 'package-lock.json' });
+  });
+
+  it('answers the range when an installed copy it rules out is newer and nothing is locked (a fresh install takes the range)', () => {
+    const root = makeApp({ 'package.json': packageJson({ [SSR]: '^0.1.0' }), ...installed(SSR, '0.12.7') }, { git: false });
+    expect(resolveDependency(root, SSR)).toMatchObject({ version: '0.1.0', source: 'range' });
+  });
+
+  it('answers a stale installed copy older than the range (the app runs it until it reinstalls)', () => {
+    const root = makeApp({ 'package.json': packageJson({ [JS]: '^2.60.0' }), ...installed(JS, '2.40.0') }, { git: false });
+    expect(resolveDependency(root, JS)).toMatchObject({ version: '2.40.0', source: 'node_modules' });
   });
 
   it('finds a copy hoisted to the workspace root', () => {
