@@ -331,6 +331,12 @@ export function expectedEntryPath(relPath: string, layout: { srcDir: boolean; pa
 /** The module whose `cookies()` reads the request's cookies in the App Router. */
 export const NEXT_HEADERS_MODULE = 'next/headers';
 
+/**
+ * Type names of the store `cookies()` of next/headers gives (`next/dist/server/web/spec-extension/adapters/
+ * request-cookies.d.ts`), as apps import them to type a factory's parameter.
+ */
+export const NEXT_COOKIE_STORE_TYPES: readonly string[] = ['ReadonlyRequestCookies'];
+
 /** `cookies()` returns a Promise from Next 15 (sync access warns there and is gone in 16). */
 export const ASYNC_COOKIES_MIN_NEXT_MAJOR = 15;
 

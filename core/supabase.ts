@@ -4,6 +4,11 @@
 export const SSR_PACKAGE = '@supabase/ssr';
 export const SUPABASE_JS_PACKAGE = '@supabase/supabase-js';
 
+/** The client's type, as helpers that take a client type their parameter (`supabase: SupabaseClient<Database>`). */
+export const SUPABASE_CLIENT_TYPE = 'SupabaseClient';
+/** Modules that export it: supabase-js, and auth-helpers-nextjs, which re-exports it. */
+export const SUPABASE_CLIENT_TYPE_SOURCES: readonly string[] = [SUPABASE_JS_PACKAGE, '@supabase/auth-helpers-nextjs'];
+
 /**
  * What a Supabase client can do with the session, by how it was made.
  * - `server`: reads the request's cookies (forgeable on the server): `createServerClient`, every

@@ -205,7 +205,8 @@ export default createRule<[], MessageIds>({
         const keyNode = keyOf(call, factory);
         const key = keyNode && secretKeySource(keyNode, sourceCode);
         if (!keyNode || key === undefined) return;
-        const suggest = suggestion(call, factory, keyNode);
+        // Only when the key is always the secret one: `isAdmin ? secret : anon` also serves signed-in users.
+        const suggest = secretKeySource(keyNode, sourceCode, 'every') === undefined ? null : suggestion(call, factory, keyNode);
         context.report({ node: keyNode, messageId: 'secretKeyInUserClient', data: { factory: factory.name, key }, ...(suggest ? { suggest } : {}) });
       },
     };

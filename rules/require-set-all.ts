@@ -15,6 +15,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { isAuthHelpersPackage, SSR_PACKAGE } from '../core/supabase.ts';
 import { versionHas } from '../core/capabilities.ts';
 import { indentBlock, nextHeadersCookieMethods } from '../core/templates.ts';
+import { isCookieStoreParameter, typeDeclarations, type TypeScope } from './utils/parameter-types.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { trackClients } from './utils/supabase-clients.ts';
@@ -225,8 +226,16 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    /** `X` of a `const X = await cookies()` / `cookies()` from `next/headers`. */
+    let types: ReturnType<typeof typeDeclarations> | undefined;
+    const typeScope: TypeScope = {
+      isCookiesFunction: (id) => isNextHeadersCookies(id),
+      importSource: (name) => tracker.importOf(name)?.source,
+      declaration: (name) => (types ??= typeDeclarations(sourceCode.ast)).get(name),
+    };
+
+    /** `X` of a `const X = await cookies()` / `cookies()` from `next/headers`, or a parameter typed as that store. */
     function isNextHeadersStore(variable: TSESLint.Scope.Variable): boolean {
+      if (isCookieStoreParameter(variable, typeScope)) return true;
       const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
       if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return false;
       let init = stripTypes(def.node.init);

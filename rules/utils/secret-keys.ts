@@ -64,10 +64,16 @@ export function isSecretLiteral(node: TSESTree.Node): boolean {
 }
 
 /**
+ * `some`: a secret key is one of the values `node` can take (`isAdmin ? serviceKey : anonKey`); `every`:
+ * it is the only one, so replacing the client that gets it changes nothing else.
+ */
+export type Outcomes = 'some' | 'every';
+
+/**
  * Which secret key `node` evaluates to, if its source says so; `undefined` when it is not one or cannot
  * be told (a parameter, a call result, an imported value with an ordinary name).
  */
-export function secretKeySource(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): SecretSource | undefined {
+export function secretKeySource(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, outcomes: Outcomes = 'some', depth = 0): SecretSource | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const inner = stripTypes(node);
   if (isSecretLiteral(inner)) return LITERAL_SOURCE;
@@ -78,31 +84,35 @@ export function secretKeySource(node: TSESTree.Node, sourceCode: Readonly<TSESLi
       return name !== undefined && isSecretEnvName(name) ? envSource(name) : undefined;
     }
     case AST_NODE_TYPES.ChainExpression:
-      return secretKeySource(inner.expression, sourceCode, depth);
+      return secretKeySource(inner.expression, sourceCode, outcomes, depth);
     case AST_NODE_TYPES.LogicalExpression:
       // `process.env.SUPABASE_SERVICE_ROLE_KEY ?? ''`, `… || fallback`
-      return secretKeySource(inner.left, sourceCode, depth + 1) ?? secretKeySource(inner.right, sourceCode, depth + 1);
+      return secretKeySource(inner.left, sourceCode, outcomes, depth + 1) ?? secretKeySource(inner.right, sourceCode, outcomes, depth + 1);
+    case AST_NODE_TYPES.ConditionalExpression:
+      // `isAdmin ? process.env.SUPABASE_SERVICE_ROLE_KEY! : anonKey`: one outcome is the secret key
+      if (outcomes === 'every') return secretKeySource(inner.consequent, sourceCode, outcomes, depth + 1) && secretKeySource(inner.alternate, sourceCode, outcomes, depth + 1);
+      return secretKeySource(inner.consequent, sourceCode, outcomes, depth + 1) ?? secretKeySource(inner.alternate, sourceCode, outcomes, depth + 1);
     case AST_NODE_TYPES.CallExpression: {
       // Env helpers return what they are asked for: getEnv('SUPABASE_SERVICE_ROLE_KEY'),
       // Deno.env.get('SUPABASE_SERVICE_ROLE_KEY'), required(process.env.SUPABASE_SERVICE_ROLE_KEY, 'name').
       for (const arg of inner.arguments) {
         if (arg.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string' && isSecretEnvName(arg.value)) return envSource(arg.value);
         if (arg.type === AST_NODE_TYPES.MemberExpression || arg.type === AST_NODE_TYPES.TSNonNullExpression) {
-          const source = secretKeySource(arg, sourceCode, depth + 1);
+          const source = secretKeySource(arg, sourceCode, outcomes, depth + 1);
           if (source !== undefined) return source;
         }
       }
       return undefined;
     }
     case AST_NODE_TYPES.Identifier:
-      return identifierSource(inner, sourceCode, depth);
+      return identifierSource(inner, sourceCode, outcomes, depth);
     default:
       return undefined;
   }
 }
 
 /** A name that holds a secret key: a `const` initialised with one, destructured from env, or imported under an env name. */
-function identifierSource(id: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): SecretSource | undefined {
+function identifierSource(id: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, outcomes: Outcomes, depth: number): SecretSource | undefined {
   const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || !def) return undefined;
@@ -115,7 +125,7 @@ function identifierSource(id: TSESTree.Identifier, sourceCode: Readonly<TSESLint
   }
   if (def.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return undefined;
   const { id: pattern, init } = def.node;
-  if (pattern.type === AST_NODE_TYPES.Identifier) return secretKeySource(init, sourceCode, depth + 1);
+  if (pattern.type === AST_NODE_TYPES.Identifier) return secretKeySource(init, sourceCode, outcomes, depth + 1);
   if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
   // const { SUPABASE_SERVICE_ROLE_KEY: serviceKey } = process.env
   for (const prop of pattern.properties) {

@@ -11,6 +11,7 @@ import type { ImportBinding } from '../../core/graph/summary.ts';
 import { bindingInfo, type BindingInfo, type Value } from '../../core/graph/values.ts';
 import { SUPABASE_MENTION, type ClientKind } from '../../core/supabase.ts';
 import type { RuleFileContext } from './file-context.ts';
+import { isSupabaseClientParameter, typeDeclarations, type TypeScope } from './parameter-types.ts';
 
 export interface ClientTracker {
   /** Whether anything in this file can create a Supabase client: rules bail out early when not. */
@@ -87,12 +88,25 @@ export function trackClients(context: Context, file: RuleFileContext): ClientTra
       if (def?.type === 'FunctionName') return evaluate(def.node, scope);
       if (def?.type === 'Parameter') {
         const promise = thenParameter(def.node, id.name);
-        return promise && evaluate(promise, scope);
+        if (promise) return evaluate(promise, scope);
+        // A helper that takes the caller's client (`currentUser(supabase: SupabaseClient)`): in server
+        // code only a cookie-bound client has a session to read, so that is the client it is written for.
+        return isSupabaseClientParameter(variable, typeScope()) ? { type: 'client', kind: 'server' } : undefined;
       }
       return undefined;
     },
   };
   const valueOf = (node: TSESTree.Node) => evaluate(node, scope);
+  let types: TypeScope | undefined;
+  const typeScope = (): TypeScope =>
+    (types ??= (() => {
+      const declarations = typeDeclarations(program);
+      return {
+        isCookiesFunction: () => false,
+        importSource: (name) => module.summary.imports.get(name)?.source,
+        declaration: (name) => declarations.get(name),
+      };
+    })());
 
   // Decided from text and import paths only (no other file parsed): whether it is worth following anything.
   const hasSupabase =

@@ -14,6 +14,42 @@ const fixtureApp = path.join(import.meta.dirname, '../fixtures/no-server-get-ses
 ruleTester.run('no-server-get-session', rule, {
   valid: [
     {
+      name: 'a helper that takes the client as a SupabaseClient parameter, in a client module',
+      filename: 'lib/current-user.ts',
+      code: `'use client'
+import type { SupabaseClient } from '@supabase/supabase-js'
+
+export async function currentUser(supabase: SupabaseClient) {
+  const { data: { session } } = await supabase.auth.getSession()
+  return session?.user ?? null
+}
+`,
+    },
+    {
+      name: 'a parameter typed SupabaseClient that is the app\'s own type, not supabase-js\'s',
+      filename: 'lib/current-user.ts',
+      code: `import 'server-only'
+import type { SupabaseClient } from './types'
+
+export async function currentUser(supabase: SupabaseClient) {
+  const { data: { session } } = await supabase.auth.getSession()
+  return session?.user ?? null
+}
+`,
+    },
+    {
+      name: 'an untyped client parameter (JS): nothing says which client it is',
+      filename: 'lib/current-user.js',
+      languageOptions: espreeOptions,
+      code: `import 'server-only'
+
+export async function currentUser(supabase) {
+  const { data: { session } } = await supabase.auth.getSession()
+  return session?.user ?? null
+}
+`,
+    },
+    {
       name: 'a \'use client\' component may read session.user from its own browser storage',
       filename: 'app/dashboard/client-nav.tsx',
       code: `'use client'
@@ -313,6 +349,41 @@ export default async function Profile() {
     },
   ],
   invalid: [
+    {
+      name: 'a server helper that takes the caller\'s client (supabase: SupabaseClient<Database>) and trusts getSession',
+      filename: 'lib/current-user.tsx',
+      code: `import 'server-only'
+import type { SupabaseClient } from '@supabase/supabase-js'
+
+type Client = SupabaseClient<Database>
+export async function currentUser({ supabase }: { supabase: Client }) {
+  const { data: { session } } = await supabase.auth.getSession()
+  return session?.user ?? null
+}
+`,
+      errors: [
+        {
+          messageId: 'userFromSession',
+          data: { name: 'supabase.auth' },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'suggestGetUser',
+              data: { name: 'supabase.auth' },
+              output: `import 'server-only'
+import type { SupabaseClient } from '@supabase/supabase-js'
+
+type Client = SupabaseClient<Database>
+export async function currentUser({ supabase }: { supabase: Client }) {
+  const { data: { user } } = await supabase.auth.getUser()
+  return user ?? null
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'the documented anti-pattern: null check plus session.user.id in a Server Component',
       filename: 'app/dashboard/page.tsx',

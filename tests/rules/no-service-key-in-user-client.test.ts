@@ -239,6 +239,48 @@ ruleTester.run('no-service-key-in-user-client', rule, {
   ],
   invalid: [
     {
+      name: 'the service key as one outcome of a conditional, through a const (an "isAdmin" option): reported, no suggestion (the other outcome serves users)',
+      filename: 'utils/supabase/server.ts',
+      code: [
+        "import { createServerClient } from '@supabase/ssr'",
+        '',
+        'export function createClient({ cookieStore, isAdmin = false }: { cookieStore: any; isAdmin?: boolean }) {',
+        '  const key = isAdmin ? process.env.SUPABASE_SERVICE_ROLE_KEY! : process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!',
+        '  return createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, key, {',
+        '    cookies: { getAll: () => cookieStore.getAll(), setAll: () => {} },',
+        '  })',
+        '}',
+      ].join('\n'),
+      errors: [{ messageId: 'secretKeyInUserClient', data: { factory: 'createServerClient', key: '`SUPABASE_SERVICE_ROLE_KEY`' }, line: 5, column: 68, endLine: 5, endColumn: 71, suggestions: null }],
+    },
+    {
+      name: 'a conditional whose outcomes are both secret keys (JS): the suggestion stands',
+      filename: 'lib/admin.js',
+      languageOptions: espreeOptions,
+      code: [
+        "import { createServerClient } from '@supabase/ssr'",
+        "export const admin = (store, legacy) => createServerClient(process.env.URL, legacy ? process.env.SUPABASE_SERVICE_ROLE_KEY : process.env.SUPABASE_SECRET_KEY, { cookies: { getAll: () => store.getAll(), setAll() {} } })",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'secretKeyInUserClient',
+          data: { factory: 'createServerClient', key: '`SUPABASE_SERVICE_ROLE_KEY`' },
+          line: 2,
+          suggestions: [
+            {
+              messageId: 'useAdminClient',
+              data: { name: 'createClient' },
+              output: [
+                "import { createServerClient } from '@supabase/ssr'",
+                "import { createClient } from '@supabase/supabase-js'",
+                `export const admin = (store, legacy) => createClient(process.env.URL, legacy ? process.env.SUPABASE_SERVICE_ROLE_KEY : process.env.SUPABASE_SECRET_KEY, { ${NO_SESSION} })`,
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an "admin" server client built on the cookie client (the ssr#59 pattern)',
       filename: 'utils/supabase/admin.ts',
       code: [

@@ -426,6 +426,119 @@ ruleTester.run('require-set-all', rule, {
   ],
   invalid: [
     {
+      name: 'a factory that takes the store as a parameter typed ReturnType<typeof cookies> (the early ssr guide): suggestion on that store',
+      filename: 'utils/supabase/server.ts',
+      code: [
+        "import { createServerClient } from '@supabase/ssr'",
+        "import { cookies } from 'next/headers'",
+        '',
+        'export function createClient(cookieStore: ReturnType<typeof cookies>) {',
+        "  return createServerClient('https://x.supabase.co', 'anon', { cookies: { get: (name: string) => cookieStore.get(name)?.value, set: () => {}, remove: () => {} } })",
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'deprecatedMethods',
+          data: { factory: 'createServerClient' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'useGetAllSetAll',
+              data: { store: 'cookieStore' },
+              output: [
+                "import { createServerClient } from '@supabase/ssr'",
+                "import { cookies } from 'next/headers'",
+                '',
+                'export function createClient(cookieStore: ReturnType<typeof cookies>) {',
+                `  return createServerClient('https://x.supabase.co', 'anon', { cookies: ${canonical('cookieStore', '  ')} })`,
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the store destructured from an options parameter, typed through an alias of Awaited<ReturnType<typeof cookies>> (type-only import)',
+      filename: 'utils/supabase/server.ts',
+      code: [
+        "import { createServerClient } from '@supabase/ssr'",
+        "import type { cookies } from 'next/headers'",
+        '',
+        'type CookieStore = Awaited<ReturnType<typeof cookies>>',
+        'export function createClient({ cookieStore, isAdmin = false }: { cookieStore: CookieStore; isAdmin?: boolean }) {',
+        "  return createServerClient('https://x.supabase.co', isAdmin ? 'a' : 'b', { cookies: { get: (name: string) => cookieStore.get(name)?.value, set: () => {}, remove: () => {} } })",
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'deprecatedMethods',
+          data: { factory: 'createServerClient' },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'useGetAllSetAll',
+              data: { store: 'cookieStore' },
+              output: [
+                "import { createServerClient } from '@supabase/ssr'",
+                "import type { cookies } from 'next/headers'",
+                '',
+                'type CookieStore = Awaited<ReturnType<typeof cookies>>',
+                'export function createClient({ cookieStore, isAdmin = false }: { cookieStore: CookieStore; isAdmin?: boolean }) {',
+                `  return createServerClient('https://x.supabase.co', isAdmin ? 'a' : 'b', { cookies: ${canonical('cookieStore', '  ')} })`,
+                '}',
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a parameter typed through an interface naming ReadonlyRequestCookies (TSX)',
+      filename: 'lib/supabase.tsx',
+      code: [
+        "import { createServerClient } from '@supabase/ssr'",
+        "import type { ReadonlyRequestCookies } from 'next/dist/server/web/spec-extension/adapters/request-cookies'",
+        '',
+        'interface Options { store: ReadonlyRequestCookies }',
+        'export const make = ({ store }: Options) =>',
+        "  createServerClient('https://x.supabase.co', 'anon', { cookies: { get: (name: string) => store.get(name)?.value, set: () => {}, remove: () => {} } })",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'deprecatedMethods',
+          data: { factory: 'createServerClient' },
+          line: 6,
+          suggestions: [
+            {
+              messageId: 'useGetAllSetAll',
+              data: { store: 'store' },
+              output: [
+                "import { createServerClient } from '@supabase/ssr'",
+                "import type { ReadonlyRequestCookies } from 'next/dist/server/web/spec-extension/adapters/request-cookies'",
+                '',
+                'interface Options { store: ReadonlyRequestCookies }',
+                'export const make = ({ store }: Options) =>',
+                `  createServerClient('https://x.supabase.co', 'anon', { cookies: ${canonical('store', '  ')} })`,
+              ].join('\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'near miss: a parameter typed as the middleware request cookies (RequestCookies has no options on set): reported, no suggestion',
+      filename: 'lib/refresh.ts',
+      code: [
+        "import { createServerClient } from '@supabase/ssr'",
+        "import type { RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies'",
+        '',
+        'export const make = (store: RequestCookies) =>',
+        "  createServerClient('https://x.supabase.co', 'anon', { cookies: { get: (name: string) => store.get(name)?.value, set: () => {}, remove: () => {} } })",
+      ].join('\n'),
+      errors: [{ messageId: 'deprecatedMethods', data: { factory: 'createServerClient' }, line: 5, suggestions: null }],
+    },
+    {
       name: 'the next/headers cookie store passed as the cookie methods: its get(name) returns an object, no remove',
       filename: 'utils/supabase/server.ts',
       code: [
