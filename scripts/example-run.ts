@@ -14,6 +14,8 @@ export const REPO = (() => {
 })();
 
 export const EXAMPLE = join(REPO, 'examples', 'legacy-app');
+/** The bundled examples: the auth-helpers app of the demo, and an early-ssr app with the traps of issue 8. */
+export const EXAMPLES = { legacy: EXAMPLE, earlySsr: join(REPO, 'examples', 'early-ssr-app') } as const;
 const CLI = join(REPO, 'dist', 'cli', 'supabase-auth.js');
 
 export interface Workspace {
