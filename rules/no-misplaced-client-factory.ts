@@ -165,9 +165,12 @@ export default createRule<Options, MessageIds>({
       },
       CallExpression(call) {
         if (!clients.mayCreateClient(call.callee)) return;
+        // What the callee creates is read from the module it comes from; the file's role needs its importers
+        // (the whole app's import index), so it is asked only for the calls that do create a client.
+        const kind = clients.factoryKind(call.callee);
+        if (kind !== 'server' && kind !== 'browser') return;
         const region = regionOf(call, role());
         if (region === 'shared') return;
-        const kind = clients.factoryKind(call.callee);
         if (kind === 'server' && role() === 'client') {
           context.report({ node: call.callee, messageId: 'serverClientInClientModule', data: { factory: sourceCode.getText(call.callee) } });
           return;
