@@ -5,20 +5,15 @@
 // entry file Next does not run (which of them should run is the author's call), an export Next runs under
 // the new name, and every relative module specifier rewritable so it names the same module from the new
 // folder. Everything else is a reason, for the review item.
-import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { DEFAULT_PAGE_EXTENSIONS, entryExportsRun, entryMoveTarget, misplacedEntryPaths, type EntryName } from '../../core/next.ts';
-import { isFile, SOURCE_EXTENSIONS, toPosix } from '../../core/source-file.ts';
+import { isFile, isInside, SOURCE_EXTENSIONS, toPosix } from '../../core/source-file.ts';
 import { replaceRange, type TextEdit } from '../lib/edits.ts';
 import type { ProjectInfo } from '../lib/types.ts';
 import { exportNames, readSpecifiers } from './read.ts';
 
 export type MovePlan = { kind: 'move'; to: string; edits: TextEdit[] } | { kind: 'keep'; why: string };
-
-const isInside = (file: string, dir: string): boolean => {
-  const rel = relative(dir, file);
-  return !isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`);
-};
 
 /** `../lib/x` written in `from` (a folder), as it must be written in `to` to name the same module. */
 function respecify(specifier: string, from: string, to: string): string {
