@@ -2,8 +2,8 @@
 // - `newResponse` with the `copyCookies` suggestion → applied: the refreshed cookies (and the cache headers
 //   `setAll` received) are copied onto the new response, which is still returned (facts §2.6);
 // - `noRefresh` with `addGetClaims` → applied when the supabase-js the migrated code runs on has
-//   `getClaims()`; the rule offers `addGetUser` instead on one that lacks it, also applied. `addGetClaims`
-//   on a supabase-js without it (the rule saw another version than the run will install) → a marker;
+//   `getClaims()` (the rule sees the same version, apply-rule's settings); the rule offers `addGetUser`
+//   instead on one that lacks it, also applied. Never `getClaims()` on a supabase-js without it;
 // - `misplacedEntry` (require-session-refresh) and `proxyIgnored` (require-middleware-matcher) → the move
 //   of move.ts, or a marker saying why the file stays;
 // - anything else (a return before the refresh, a replaced or stale response, cookies written to the
@@ -14,26 +14,27 @@ import type { Finding } from './read.ts';
 
 export type Step = { kind: 'apply'; edit: TextEdit } | { kind: 'mark'; message: string } | { kind: 'move' };
 
+/** `rule/messageId`: how a report is named here (message ids are per rule). */
+const reportKey = (finding: Finding) => `${finding.rule}/${finding.report.messageId ?? ''}`;
+
 /** Reports that say the file itself is where Next never looks. */
-const MOVE_REPORTS = ['misplacedEntry', 'proxyIgnored'];
+const MOVE_REPORTS = ['require-session-refresh/misplacedEntry', 'require-middleware-matcher/proxyIgnored'];
 
 /** The suggestions applied, per report, in order of preference. */
-function safeSuggestions(messageId: string | undefined, hasGetClaims: boolean): string[] {
-  if (messageId === 'newResponse') return ['copyCookies'];
-  if (messageId === 'noRefresh') return hasGetClaims ? ['addGetClaims', 'addGetUser'] : ['addGetUser'];
+function safeSuggestions(key: string, hasGetClaims: boolean): string[] {
+  if (key === 'no-dropped-auth-cookies/newResponse') return ['copyCookies'];
+  if (key === 'require-session-refresh/noRefresh') return hasGetClaims ? ['addGetClaims', 'addGetUser'] : ['addGetUser'];
   return [];
 }
 
-/** `hasGetClaims`: the supabase-js the migrated code runs on has `auth.getClaims()`; `jsVersion` names it. */
-export function decideStep(finding: Finding, hasGetClaims: boolean, jsVersion: string): Step {
+/** `hasGetClaims`: the supabase-js the migrated code runs on has `auth.getClaims()`. */
+export function decideStep(finding: Finding, hasGetClaims: boolean): Step {
   const { report } = finding;
-  if (MOVE_REPORTS.includes(report.messageId ?? '')) return { kind: 'move' };
-  for (const id of safeSuggestions(report.messageId, hasGetClaims)) {
+  const key = reportKey(finding);
+  if (MOVE_REPORTS.includes(key)) return { kind: 'move' };
+  for (const id of safeSuggestions(key, hasGetClaims)) {
     const suggestion = report.suggestions.find((s) => s.messageId === id);
     if (suggestion) return { kind: 'apply', edit: suggestion.fix };
-  }
-  if (report.messageId === 'noRefresh' && report.suggestions.length > 0) {
-    return { kind: 'mark', message: `${report.message} (${jsVersion} has no \`getClaims()\`, added in 2.49.2: call \`getUser()\` there, or raise @supabase/supabase-js with --update-package-json)` };
   }
   return { kind: 'mark', message: report.message };
 }

@@ -9,8 +9,7 @@
  * edits until nothing applicable is left (at most {@link MAX_ROUNDS}): two responses of one function may
  * both want a name for a discarded response.
  */
-import { describeResolved } from '../../core/dependencies.ts';
-import { SUPABASE_JS_PACKAGE } from '../../core/supabase.ts';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { toJscodeshift } from '../lib/adapter.ts';
 import { applyEdits, deferOverlapping, type TextEdit } from '../lib/edits.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
@@ -37,8 +36,7 @@ export const codemod: Codemod = {
     let reading = readFindings(text, file.path, project);
     if (!reading) return none;
     const hasGetClaims = project.capabilities.has.getClaims;
-    const jsVersion = `@supabase/supabase-js ${describeResolved(project.capabilities.packages[SUPABASE_JS_PACKAGE])}`;
-    const decide = (finding: Finding): Step => decideStep(finding, hasGetClaims, jsVersion);
+    const decide = (finding: Finding): Step => decideStep(finding, hasGetClaims);
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const edits = reading.findings.map(decide).flatMap((step) => (step.kind === 'apply' ? [ruleEdit(step.edit, text)] : []));
       if (edits.length === 0) break;
@@ -55,7 +53,7 @@ export const codemod: Codemod = {
       const step = decide(finding);
       if (step.kind === 'mark') marks.push({ finding, message: step.message });
       if (step.kind !== 'move' || move) continue;
-      const plan = planMove(file.path, reading.sourceCode.ast as never, project, file.moveWithin);
+      const plan = planMove(file.path, reading.sourceCode.ast as unknown as TSESTree.Program, project, file.moveWithin);
       if (plan.kind === 'move') move = plan;
       else marks.push({ finding, message: keptMessage(finding, plan.why) });
     }
