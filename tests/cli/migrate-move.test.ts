@@ -57,6 +57,15 @@ describe('moving a misplaced entry file', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it('lets the transforms after the move see the file at its new place: middleware-matcher adds the matcher there', () => {
+    const root = makeApp({ ...SRC_APP, 'src/app/middleware.ts': MISPLACED.slice(0, MISPLACED.indexOf('export const config')) });
+    const report = JSON.parse(runCli(root, 'migrate', '--json').stdout) as Report;
+    expect(report.files).toContainEqual(expect.objectContaining({ file: 'src/middleware.ts', transforms: ['middleware-session', 'middleware-matcher'], movedFrom: 'src/app/middleware.ts' }));
+    expect(read(root, 'src/middleware.ts')).toContain("import { updateSession } from './utils/supabase/middleware'");
+    expect(read(root, 'src/middleware.ts')).toContain('export const config = {');
+    expect(runCli(root, 'check').code).toBe(0);
+  });
+
   it('lists the move in the table, and a dry run moves nothing but shows it as a rename', () => {
     const root = makeApp(SRC_APP);
     const before = snapshot(root);
