@@ -350,6 +350,13 @@ export function entryExportsRun(exports: readonly string[], name: EntryName): bo
   return exports.includes('default') || exports.includes(name);
 }
 
+/**
+ * The segment config a `proxy` file may not set, as an export or a key of `config`: Next 16 fails the build
+ * with "Route segment config is not allowed in Proxy file" (next@16.4.6 get-page-static-info.js); a proxy
+ * always runs on Node.js. A misplaced `proxy.ts` that sets it never ran, so nobody saw the error yet.
+ */
+export const PROXY_FORBIDDEN_CONFIG = 'runtime';
+
 // ---- Async request APIs (facts §2.8) --------------------------------------------------------------
 
 /** The module whose `cookies()` reads the request's cookies in the App Router. */

@@ -3,15 +3,16 @@
 // Next ≤ 15. Only when nothing can go wrong: one target (core/next.ts `entryMoveTarget`), no file there
 // or beside it under the other entry name (Next 16 fails the build on a middleware + proxy pair), no other
 // entry file Next does not run (which of them should run is the author's call), an export Next runs under
-// the new name, and every relative module specifier rewritable so it names the same module from the new
-// folder. Everything else is a reason, for the review item.
+// the new name (and no `runtime` in a proxy, a build error once it runs), and every relative module
+// specifier rewritable so it names the same module from the new folder. Everything else is a reason, for
+// the review item.
 import { dirname, join, posix, relative } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { DEFAULT_PAGE_EXTENSIONS, entryExportsRun, entryMoveTarget, misplacedEntryPaths, type EntryName } from '../../core/next.ts';
+import { DEFAULT_PAGE_EXTENSIONS, entryExportsRun, entryMoveTarget, misplacedEntryPaths, PROXY_FORBIDDEN_CONFIG, type EntryName } from '../../core/next.ts';
 import { isFile, isInside, SOURCE_EXTENSIONS, toPosix } from '../../core/source-file.ts';
 import { replaceRange, type TextEdit } from '../lib/edits.ts';
 import type { ProjectInfo } from '../lib/types.ts';
-import { exportNames, readSpecifiers } from './read.ts';
+import { configKeys, exportNames, readSpecifiers } from './read.ts';
 
 export type MovePlan = { kind: 'move'; to: string; edits: TextEdit[] } | { kind: 'keep'; why: string };
 
@@ -52,8 +53,12 @@ export function planMove(path: string, program: TSESTree.Program, project: Proje
   if (others.length > 0) return { kind: 'keep', why: `\`${others[0]}\` is another entry file Next does not run: keep the one that should run, move it to \`${target}\`, and delete the other` };
 
   const name = posix.basename(target).split('.')[0] as EntryName;
-  if (!entryExportsRun(exportNames(program), name)) {
+  const exports = exportNames(program);
+  if (!entryExportsRun(exports, name)) {
     return { kind: 'keep', why: `in \`${target}\` Next runs only the default export or the function exported as \`${name}\`, and this file has neither: rename its function \`${name}\`, then move it` };
+  }
+  if (name === 'proxy' && (exports.includes(PROXY_FORBIDDEN_CONFIG) || configKeys(program).includes(PROXY_FORBIDDEN_CONFIG))) {
+    return { kind: 'keep', why: `a proxy may not set \`${PROXY_FORBIDDEN_CONFIG}\` (Next fails the build: "Route segment config is not allowed in Proxy file"; it always runs on Node.js): remove it, then move the file` };
   }
   const { specifiers, unknown } = readSpecifiers(program);
   const from = dirname(path);

@@ -68,6 +68,17 @@ export function exportNames(program: TSESTree.Program): string[] {
   return names;
 }
 
+/** The keys of `export const config = { … }` (only an object literal, the one form Next reads). */
+export function configKeys(program: TSESTree.Program): string[] {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') continue;
+    const config = statement.declaration.declarations.find((d) => d.id.type === 'Identifier' && d.id.name === 'config');
+    if (config?.init?.type !== 'ObjectExpression') continue;
+    return config.init.properties.flatMap((p) => (p.type === 'Property' && !p.computed && p.key.type === 'Identifier' ? [p.key.name] : p.type === 'Property' && p.key.type === 'Literal' ? [String(p.key.value)] : []));
+  }
+  return [];
+}
+
 /** A string that names a module: its node, and the specifier. */
 export interface Specifier {
   node: TSESTree.StringLiteral;
