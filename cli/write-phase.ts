@@ -5,7 +5,7 @@
 // written under its new name without ever replacing a file there (a hard link of a complete temporary
 // file, which fails when the name is taken), and only then removed from its old place.
 import { readFileSync } from 'node:fs';
-import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import writeFileAtomic from 'write-file-atomic';
@@ -66,6 +66,7 @@ async function moveFile(from: string, to: string, bytes: Buffer): Promise<string
   try {
     await mkdir(dirname(to), { recursive: true });
     await writeFile(temporary, bytes);
+    await chmod(temporary, (await stat(from)).mode); // the moved file keeps its permissions
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     return message(error);
