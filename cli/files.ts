@@ -4,9 +4,9 @@
 // link whose target lies inside the given paths is walked as that target; one pointing elsewhere is
 // reported by the caller, never written through.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, relative, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { globby } from 'globby';
-import { SOURCE_EXTENSIONS } from '../core/source-file.ts';
+import { isInside, SOURCE_EXTENSIONS } from '../core/source-file.ts';
 import { IGNORED_DIRS } from './paths.ts';
 
 const EXTENSIONS = SOURCE_EXTENSIONS.map((e) => e.slice(1));
@@ -14,11 +14,8 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 
 export const isSourceFile = (file: string): boolean => EXTENSIONS.includes(extname(file).slice(1)) && !DECLARATION_FILE.test(file);
 
-/** Whether `file` is `dir` or lies under it (both absolute). */
-export function isInside(file: string, dir: string): boolean {
-  const rel = relative(dir, file);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
-}
+/** Whether a file lies in a folder: the walk and the runner's boundaries share core's answer. */
+export { isInside };
 
 export interface OutsideLink {
   /** The link, absolute. */

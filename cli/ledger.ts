@@ -21,6 +21,8 @@ interface Entry {
   output: string | undefined;
   /** A new file (a client factory): its role, for the summary. */
   created: string | undefined;
+  /** Where a transform moves the file (absolute): its content (`output`, else the original) goes there. */
+  movedTo: string | undefined;
   changedBy: Set<string>;
   review: LedgerReview[];
   failure: { transform: string | null; reason: string; counted: string[] } | undefined;
@@ -40,7 +42,7 @@ export class Ledger {
   #entry(path: string): Entry {
     let entry = this.#entries.get(path);
     if (!entry) {
-      entry = { path, scanned: false, original: undefined, output: undefined, created: undefined, changedBy: new Set(), review: [], failure: undefined, diff: undefined };
+      entry = { path, scanned: false, original: undefined, output: undefined, created: undefined, movedTo: undefined, changedBy: new Set(), review: [], failure: undefined, diff: undefined };
       this.#entries.set(path, entry);
     }
     return entry;
@@ -86,6 +88,13 @@ export class Ledger {
     for (const name of by) entry.changedBy.add(name);
   }
 
+  /** The file moves to `to` (absolute), by `by`; its output, if any, is the moved file's content. */
+  move(path: string, to: string, by: readonly string[]): void {
+    const entry = this.#entry(path);
+    entry.movedTo = to;
+    for (const name of by) entry.changedBy.add(name);
+  }
+
   create(path: string, content: string, role: string): void {
     Object.assign(this.#entry(path), { output: content, created: role });
   }
@@ -99,11 +108,11 @@ export class Ledger {
     return this.#entries.get(path)?.review ?? [];
   }
 
-  /** Files with new content to write (or show): changed and created, not failed. */
-  pending(): { path: string; output: string; original: SourceText | undefined; created: boolean; changedBy: string[] }[] {
+  /** Files with new content or a new place to write (or show): changed, moved and created, not failed. */
+  pending(): { path: string; output: string; original: SourceText | undefined; created: boolean; movedTo: string | undefined; changedBy: string[] }[] {
     return [...this.#entries.values()]
-      .filter((e) => e.output !== undefined && e.failure === undefined)
-      .map((e) => ({ path: e.path, output: e.output!, original: e.original, created: e.created !== undefined, changedBy: [...e.changedBy] }));
+      .filter((e) => (e.output !== undefined || e.movedTo !== undefined) && e.failure === undefined)
+      .map((e) => ({ path: e.path, output: e.output ?? e.original?.text ?? '', original: e.original, created: e.created !== undefined, movedTo: e.movedTo, changedBy: [...e.changedBy] }));
   }
 
   setDiff(path: string, diff: string): void {
@@ -118,8 +127,9 @@ export class Ledger {
     const entries = [...this.#entries.values()].sort((a, b) => this.rel(a.path).localeCompare(this.rel(b.path)));
     const scanned = entries.filter((e) => e.scanned);
     const counts: Record<string, TransformCounts> = {};
+    const changes = (e: Entry) => !e.failure && (e.output !== undefined || e.movedTo !== undefined);
     for (const name of this.transforms) {
-      const changed = scanned.filter((e) => !e.failure && e.output !== undefined && e.changedBy.has(name)).length;
+      const changed = scanned.filter((e) => changes(e) && e.changedBy.has(name)).length;
       const failed = scanned.filter((e) => e.failure?.counted.includes(name)).length;
       const review = scanned.filter((e) => !e.failure && e.review.some((r) => r.transform === name)).length;
       counts[name] = { scanned: scanned.length, changed, unchanged: scanned.length - changed - failed, failed, review };
@@ -130,7 +140,9 @@ export class Ledger {
     const files: FileEntry[] = [];
     const failed: FailureEntry[] = [];
     for (const entry of entries) {
-      const file = this.rel(entry.path);
+      // A moved file is named where it is now: its review items and markers are there.
+      const moved = entry.failure ? undefined : entry.movedTo;
+      const file = this.rel(moved ?? entry.path);
       const fresh = [...entry.review].sort((a, b) => a.line - b.line);
       for (const item of fresh) review.push({ file, line: item.line, message: item.message, transform: item.transform, existing: false });
       const text = entry.failure ? entry.original?.text : (entry.output ?? entry.original?.text);
@@ -144,14 +156,16 @@ export class Ledger {
       if (entry.failure) {
         failed.push({ file, transform: entry.failure.transform, reason: entry.failure.reason });
         files.push({ file, status: 'failed', transforms: entry.failure.transform ? [entry.failure.transform] : [], review: 0, reason: entry.failure.reason });
-      } else if (entry.output !== undefined) {
+      } else if (entry.output !== undefined || moved !== undefined) {
         const status = entry.created !== undefined ? 'created' : 'changed';
-        files.push({ file, status, transforms: [...entry.changedBy], review: reviewCount, ...(entry.diff !== undefined ? { diff: entry.diff } : {}) });
+        const from = moved === undefined ? {} : { movedFrom: this.rel(entry.path) };
+        files.push({ file, status, transforms: [...entry.changedBy], review: reviewCount, ...from, ...(entry.diff !== undefined ? { diff: entry.diff } : {}) });
       } else if (reviewCount > 0) {
         files.push({ file, status: 'review', transforms: [], review: reviewCount });
       }
     }
     const created = entries.filter((e) => e.created !== undefined && !e.failure).map((e) => ({ file: this.rel(e.path), role: e.created! }));
+    const moved = entries.filter((e) => e.movedTo !== undefined && !e.failure).map((e) => ({ from: this.rel(e.path), to: this.rel(e.movedTo!) }));
     const all = [...review, ...earlier];
     const report: MigrateReport = {
       command: 'migrate',
@@ -164,6 +178,7 @@ export class Ledger {
       failed,
       notices: this.notices,
       created,
+      moved,
       exitCode: 0,
     };
     report.exitCode = exitCodeOf(report);

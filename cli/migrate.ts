@@ -6,7 +6,8 @@
 // 4. Run the transforms on worker threads, a deadline per file (cli/pool.ts), re-parsing every output.
 // 5. Await the callers of functions that became async, across the walked files (cli/await-phase.ts).
 // 6. Plan the missing factories, and what package.json must say (cli/dependency-plan.ts).
-// 7. Write everything atomically unless changed meanwhile (or, with --dry, diff it), then the summary.
+// 7. Write everything atomically unless changed meanwhile (or, with --dry, diff it), moving the entry files
+//    a transform moved, then the summary.
 // Every file is recorded once in the ledger (cli/ledger.ts), which the summary and --json are made from.
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -100,6 +101,8 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
   // 3. read + pre-filter
   const applicable = (text: string) => selected.filter((c) => c.mightApply(text)).map((c) => c.name);
   const tasks: FileTask[] = [];
+  // A file moves only inside the folders given (their repositories were checked for uncommitted changes).
+  const moveWithin = paths.filter((p) => isDirectory(p));
   const silent: { file: string; failed: boolean }[] = [];
   for (const file of walked.files) {
     const read = readSourceFile(file);
@@ -115,7 +118,7 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
     if (matching.length === 0) silent.push({ file, failed: false });
     else if (!read.source.validUtf8) refuse('not valid UTF-8: left untouched (rewriting it would change bytes that are not text)');
     else if (read.source.bytes.length > MAX_FILE_BYTES) refuse(`larger than ${formatBytes(MAX_FILE_BYTES)} (${formatBytes(read.source.bytes.length)}), the limit per file: not migrated, left untouched`);
-    else tasks.push({ path: file, source: read.source.text, project: groups.of(file).info, transforms: selected.map((c) => c.name) });
+    else tasks.push({ path: file, source: read.source.text, project: groups.of(file).info, transforms: selected.map((c) => c.name), moveWithin });
   }
   for (const link of walked.outsideLinks) {
     // A link is never written through; it is listed when its target holds something to migrate.
@@ -147,7 +150,8 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
         ledger.review(task.path, [{ line: 1, message, transform: outcome.changedBy[0] ?? null }]);
         return;
       }
-      ledger.change(task.path, outcome.output!, outcome.changedBy);
+      if (outcome.output !== task.source) ledger.change(task.path, outcome.output!, outcome.changedBy);
+      if (outcome.moveTo !== undefined) ledger.move(task.path, outcome.moveTo, outcome.changedBy);
       ledger.review(task.path, outcome.review);
       for (const { name, transform } of outcome.asyncExports) {
         if (!asyncExports.has(task.path)) asyncExports.set(task.path, new Map());

@@ -39,6 +39,8 @@ export interface FileEntry {
   transforms: string[];
   review: number;
   reason?: string;
+  /** Where the file was before this run moved it (`file` is where it is now). */
+  movedFrom?: string;
   /** Unified diff (`--dry` only). */
   diff?: string;
 }
@@ -64,6 +66,8 @@ export interface MigrateReport {
   failed: FailureEntry[];
   notices: string[];
   created: { file: string; role: string }[];
+  /** Files moved to where Next runs them (an entry file Next never ran). */
+  moved: { from: string; to: string }[];
   exitCode: number;
 }
 
@@ -95,6 +99,10 @@ export function renderMigrateReport(report: MigrateReport, color: boolean): stri
     lines.push('', c.bold(report.dry ? 'Would create:' : 'Created:'));
     for (const file of report.created) lines.push(`  ${c.green(file.file)}  (${file.role})`);
   }
+  if (report.moved.length > 0) {
+    lines.push('', c.bold(report.dry ? 'Would move:' : 'Moved:'));
+    for (const move of report.moved) lines.push(`  ${c.cyan(move.from)} → ${c.green(move.to)}`);
+  }
   const fresh = report.review.filter((r) => !r.existing);
   const earlier = report.review.filter((r) => r.existing);
   if (fresh.length > 0) {
@@ -120,6 +128,7 @@ export function renderMigrateReport(report: MigrateReport, color: boolean): stri
   lines.push(
     '',
     `${report.scanned} files scanned, ${changed} ${verb}, ${report.created.length} ${report.dry ? 'to create' : 'created'}, ` +
+      (report.moved.length > 0 ? `${report.moved.length} ${report.dry ? 'to move' : 'moved'}, ` : '') +
       (packageJsons > 0 ? `${packageJsons} package.json ${report.dry ? 'to update' : 'updated'}, ` : '') +
       `${report.review.length} review item${report.review.length === 1 ? '' : 's'}, ${report.failed.length} failed.`,
   );

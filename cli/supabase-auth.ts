@@ -49,7 +49,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('migrate')
-    .description('Rewrite the app to the current @supabase/ssr pattern (auth-helpers, cookies, getSession, matcher, dynamic pages).')
+    .description('Rewrite the app to the current @supabase/ssr pattern (auth-helpers, cookies, getSession, middleware session refresh, matcher, dynamic pages).')
     .argument('[paths...]', 'files or folders to migrate; only files inside them are read or written', ['.'])
     .option('--dry', 'write nothing; print a unified diff of every change', false)
     .option('--force', 'run even when git has uncommitted changes in the paths, or when a path is not in a git repository', false)

@@ -12,6 +12,8 @@ export interface FileTask {
   project: ProjectInfo;
   /** Names of the selected transforms (registry order is kept whatever the order here). */
   transforms: string[];
+  /** Folders a transform may move the file into (the folders given to migrate). */
+  moveWithin?: string[];
   /** URL of a module exporting `codemods` to use instead of the built-in registry (tests). */
   registry?: string;
 }
@@ -36,6 +38,8 @@ export interface FileOutcome {
   asyncExports: { name: string; transform: string }[];
   needsFactories: FactoryRole[];
   notices: string[];
+  /** Where the file moves (absolute), when a transform moved it. */
+  moveTo?: string;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
@@ -52,6 +56,7 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
     asyncExports: [],
     needsFactories: [],
     notices: [],
+    moveTo: undefined,
     failure: { transform, reason },
   });
 
@@ -60,25 +65,31 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
   if (inputError !== undefined) return { ...fail(undefined, `cannot parse the file: ${inputError}`), applied: selected.filter((c) => c.mightApply(task.source)).map((c) => c.name) };
 
   let current = task.source;
+  let path = task.path; // a moved file is seen at its new place by the transforms after the move
   const reviewBy = new Map<string, string>(); // marker message → transform that added it
   for (const codemod of selected) {
     if (!codemod.mightApply(current)) continue;
     outcome.applied.push(codemod.name);
     let result;
     try {
-      result = codemod.transform({ path: task.path, source: current }, task.project);
+      result = codemod.transform({ path, source: current, ...(task.moveWithin ? { moveWithin: task.moveWithin } : {}) }, task.project);
     } catch (error) {
       return { ...fail(codemod.name, `${codemod.name} crashed: ${message(error)}`), applied: outcome.applied };
     }
     // Notices hold even when a transform had nothing to rewrite (e.g. "rename middleware.ts to proxy.ts").
     for (const notice of result.notices ?? []) if (!outcome.notices.includes(notice)) outcome.notices.push(notice);
+    if (result.moveTo !== undefined && result.moveTo !== path) {
+      path = result.moveTo;
+      outcome.moveTo = path;
+      if (!outcome.changedBy.includes(codemod.name)) outcome.changedBy.push(codemod.name);
+    }
     if (result.output === undefined || result.output === current) continue;
-    const outputError = parseError(task.path, result.output);
+    const outputError = parseError(path, result.output);
     if (outputError !== undefined) {
       return { ...fail(codemod.name, `${codemod.name} produced code that does not parse (${outputError}); the file was left untouched`), applied: outcome.applied };
     }
     current = result.output;
-    outcome.changedBy.push(codemod.name);
+    if (!outcome.changedBy.includes(codemod.name)) outcome.changedBy.push(codemod.name);
     for (const item of result.review) if (!reviewBy.has(item.message)) reviewBy.set(item.message, codemod.name);
     for (const name of result.asyncExports ?? []) outcome.asyncExports.push({ name, transform: codemod.name });
     for (const role of result.needsFactories ?? []) if (!outcome.needsFactories.includes(role)) outcome.needsFactories.push(role);

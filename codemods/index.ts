@@ -6,6 +6,7 @@ import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all/index.
 import { codemod as dynamicAuthPages } from './dynamic-auth-pages/index.ts';
 import { codemod as getSessionToGetClaims } from './get-session-to-get-claims/index.ts';
 import { codemod as middlewareMatcher } from './middleware-matcher/index.ts';
+import { codemod as middlewareSession } from './middleware-session/index.ts';
 import type { Codemod } from './lib/types.ts';
 import { RUN_ORDER } from './order.ts';
 
@@ -19,6 +20,7 @@ export const codemods: readonly Codemod[] = [
   authHelpersToSsr,
   cookiesGetAllSetAll,
   getSessionToGetClaims,
+  middlewareSession,
   middlewareMatcher,
   dynamicAuthPages,
 ].sort((a, b) => rank(a) - rank(b));

@@ -326,6 +326,37 @@ export function expectedEntryPath(relPath: string, layout: { srcDir: boolean; pa
   const runs = entryNamesRun(nextMajor).includes(name) ? name : 'middleware';
   return `${layout.srcDir ? 'src/' : ''}${runs}${base.slice(name.length)}`;
 }
+
+/**
+ * Where an entry file Next does not run must go for Next to run it: the place {@link expectedEntryPath}
+ * gives a misplaced one, and `middleware.<ext>` beside a `proxy` file at the right place on Next ≤ 15, which
+ * only knows `middleware` (next@15 defines only `MIDDLEWARE_FILENAME`). Undefined for any other file.
+ */
+export function entryMoveTarget(relPath: string, layout: { srcDir: boolean; pageExtensions: readonly string[] }, nextMajor: number | undefined): string | undefined {
+  const expected = expectedEntryPath(relPath, layout, nextMajor);
+  if (expected !== undefined || entryNamesRun(nextMajor).includes('proxy')) return expected;
+  const dir = layout.srcDir ? 'src/' : '';
+  const ext = relPath.startsWith(`${dir}proxy.`) ? relPath.slice(`${dir}proxy.`.length) : undefined;
+  return ext !== undefined && layout.pageExtensions.includes(ext) ? `${dir}middleware.${ext}` : undefined;
+}
+
+/**
+ * Whether Next runs an entry file with these exports (`default` for the default export) under `name`: it
+ * takes the default export or the function exported under the file's own name (next@16.4.6
+ * `validateMiddlewareProxyExports`; next@14.2 and 15 `build/templates/middleware.js`: `mod.middleware ||
+ * mod.default`). A `proxy.ts` exporting `proxy` does nothing once renamed `middleware.ts`.
+ */
+export function entryExportsRun(exports: readonly string[], name: EntryName): boolean {
+  return exports.includes('default') || exports.includes(name);
+}
+
+/**
+ * The segment config a `proxy` file may not set, as an export or a key of `config`: Next 16 fails the build
+ * with "Route segment config is not allowed in Proxy file" (next@16.4.6 get-page-static-info.js); a proxy
+ * always runs on Node.js. A misplaced `proxy.ts` that sets it never ran, so nobody saw the error yet.
+ */
+export const PROXY_FORBIDDEN_CONFIG = 'runtime';
+
 // ---- Async request APIs (facts §2.8) --------------------------------------------------------------
 
 /** The module whose `cookies()` reads the request's cookies in the App Router. */

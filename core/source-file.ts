@@ -2,11 +2,17 @@
 // which must see what they just wrote) and the parse every transform's analysis shares. The lint-time
 // view of the file system, checked once per epoch, is graph/fs-view.ts.
 import { readFileSync, statSync } from 'node:fs';
-import { sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
 
 /** A path with `/` separators, as Next's conventions and our messages write them, on every OS. */
 export const toPosix = (path: string): string => path.split(sep).join('/');
+
+/** Whether `file` is `dir` or lies under it (both absolute). */
+export function isInside(file: string, dir: string): boolean {
+  const rel = relative(dir, file);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
 
 export const SOURCE_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 

@@ -10,16 +10,17 @@ import { relative } from 'node:path';
 import { expectedEntryPath, fileKind, SERVER_COMPONENT_FILES } from '../core/next.ts';
 import { listAuthRoutes } from '../core/project.ts';
 import { toPosix } from '../core/source-file.ts';
-import { isSupabasePackage } from '../core/supabase.ts';
+import { GET_CLAIMS_MIN_SUPABASE_JS, isSupabasePackage } from '../core/supabase.ts';
 import { displayPath, entrySupabase, hasAppRouter, runnableEntries, strayEntries } from './middleware-session/entry-files.ts';
 import { MIDDLEWARE_NAME, middlewareReach } from './middleware-session/reach.ts';
 import { formatRoutes } from './middleware-session/route-list.ts';
 import { SessionFunctions, type SessionFunction } from './middleware-session/session-functions.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext, type RuleFileContext } from './utils/file-context.ts';
+import { supabaseJsAtLeast } from './utils/supabase-js-version.ts';
 import { trackClients, type ClientTracker } from './utils/supabase-clients.ts';
 
-type MessageIds = 'misplacedEntry' | 'noEntryFile' | 'entryWithoutSupabase' | 'noRefresh' | 'conditionalRefresh' | 'addGetClaims';
+type MessageIds = 'misplacedEntry' | 'noEntryFile' | 'entryWithoutSupabase' | 'noRefresh' | 'conditionalRefresh' | 'addGetClaims' | 'addGetUser';
 
 /** Words a file must contain to create a server client (directly or in a middleware helper) or be a middleware. */
 const SERVER_CLIENT_MENTION = /createServerClient|createMiddlewareClient|createMiddlewareSupabaseClient|createServerComponentClient|createRouteHandlerClient|createServerActionClient|next\/headers/;
@@ -81,6 +82,7 @@ export default createRule<[], MessageIds>({
       conditionalRefresh:
         'The Supabase session is refreshed only when this branch runs: on every other path the {{where}} creates the client but never reads the session, so expiring sessions are not refreshed there (random logouts). Call `{{refresh}}` right after creating the client, before any condition, and branch on its result.',
       addGetClaims: 'Call `await {{client}}.auth.getClaims()` right after creating the client.',
+      addGetUser: 'Call `await {{client}}.auth.getUser()` right after creating the client (this supabase-js has no `getClaims()`, added in {{since}}).',
     },
     schema: [],
   },
@@ -129,12 +131,15 @@ export default createRule<[], MessageIds>({
       const client = clientName(session) ?? 'supabase';
       if (session.refreshes.length === 0) {
         if (session.clientEscapes) return; // the caller reads the session
-        const suggest = addGetClaimsFix(session, sourceCode);
+        // `getClaims()` on a supabase-js that lacks it would crash every request: `getUser()` refreshes too.
+        const method = supabaseJsAtLeast(file, GET_CLAIMS_MIN_SUPABASE_JS) === false ? 'getUser' : 'getClaims';
+        const fix = addRefreshFix(session, sourceCode, method);
+        const suggestion = method === 'getClaims' ? ({ messageId: 'addGetClaims', data: { client } } as const) : ({ messageId: 'addGetUser', data: { client, since: GET_CLAIMS_MIN_SUPABASE_JS } } as const);
         context.report({
           node: session.creation.callee,
           messageId: 'noRefresh',
           data: { where, client },
-          suggest: suggest ? [{ messageId: 'addGetClaims', data: { client }, fix: suggest }] : null,
+          suggest: fix ? [{ ...suggestion, fix }] : null,
         });
         return;
       }
@@ -204,8 +209,8 @@ function clientName(session: SessionFunction): string | undefined {
   return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id.name : undefined;
 }
 
-/** `await supabase.auth.getClaims()` on the line after the declaration of the client, in an async function. */
-function addGetClaimsFix(session: SessionFunction, sourceCode: Readonly<TSESLint.SourceCode>): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
+/** `await supabase.auth.getClaims()` (or `getUser()`) on the line after the declaration of the client, in an async function. */
+function addRefreshFix(session: SessionFunction, sourceCode: Readonly<TSESLint.SourceCode>, method: 'getClaims' | 'getUser'): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
   const name = clientName(session);
   if (name === undefined || !session.fn.async) return undefined;
   let statement: TSESTree.Node | undefined = session.creation;
@@ -216,5 +221,5 @@ function addGetClaimsFix(session: SessionFunction, sourceCode: Readonly<TSESLint
   const semi = sourceCode.getLastToken(statement)?.value === ';' ? ';' : '';
   const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
   const after = statement;
-  return (fixer) => fixer.insertTextAfter(after, `${eol}${eol}${indent}await ${name}.auth.getClaims()${semi}`);
+  return (fixer) => fixer.insertTextAfter(after, `${eol}${eol}${indent}await ${name}.auth.${method}()${semi}`);
 }

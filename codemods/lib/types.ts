@@ -61,12 +61,22 @@ export interface TransformResult {
   needsFactories?: FactoryRole[];
   /** One-time messages for the end of the run (e.g. the sign-out-once notice). */
   notices?: string[];
+  /**
+   * Move the file here (absolute; inside the input's `moveWithin`, and free when the transform looked):
+   * `output` (or the source, when undefined) is the moved file's content. Later transforms see the new path.
+   */
+  moveTo?: string;
 }
 
 export interface FileInput {
   /** Absolute path. */
   path: string;
   source: string;
+  /**
+   * Folders the caller can move this file into (`migrate`: the folders it was given). Absent: the caller
+   * cannot move files (jscodeshift writes contents only), so a move a transform would make is a review item.
+   */
+  moveWithin?: readonly string[];
 }
 
 export interface Codemod {

@@ -58,7 +58,7 @@ export const codemod: Codemod = {
 
     const entryFiles = onDisk ? getProjectFacts(project.root) : undefined;
     const problem = entryProblem(kind, entry.relPath, entry.misplaced, project, { proxyFiles: entryFiles?.proxyFiles ?? [], middlewareFiles: entryFiles?.middlewareFiles ?? [] });
-    if (problem) writer.mark(entryStatement(file, kind), problem);
+    if (problem) writer.markEntry(entryStatement(file, kind), problem);
     const deprecated = kind === 'middleware' && !problem && project.nextMajor !== undefined && project.nextMajor >= 16;
     const notices = deprecated ? [middlewareDeprecationNotice(entry.relPath)] : [];
     const output = file.bom + applyEdits(file.text, writer.all());

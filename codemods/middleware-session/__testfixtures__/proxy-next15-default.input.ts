@@ -1,0 +1,10 @@
+import { type NextRequest } from 'next/server'
+import { updateSession } from './utils/supabase/middleware'
+
+export default async function handler(request: NextRequest) {
+  return await updateSession(request)
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+}

