@@ -2,12 +2,11 @@
 // their calls: server.ts, browser.ts, middleware.ts, pages.ts; other loads: modules.ts):
 // - a declaration whose names all move to one package the file does not import yet keeps its place and
 //   only changes its source (read.ts `wholeTarget`, written by imports.ts);
-// - otherwise name by name: shim names and types move; `@supabase/auth-helpers-react` hooks get a marker
-//   at each use (no 1:1 replacement); namespace and default imports, unknown names and creators imported as
+// - otherwise name by name: shim names and types move; `useSupabaseClient()` in browser code becomes the
+//   browser factory's call, the other `@supabase/auth-helpers-react` names get a marker at each use (no 1:1
+//   replacement, so the package stays while they are imported: cli/dependency-plan.ts); namespace and default imports, unknown names and creators imported as
 //   types get a marker; each creator call goes to its construct; a creator that is not called (passed as a
 //   value) or a 0.5 HOF → a marker. A specifier goes only when every use of it is migrated.
-// The facts the project graph will add (an existing factory's signature, whether a use is server-side)
-// plug in here and in the constructs, next to `factoryTarget`.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import {
   AUTH_HELPERS_NEXTJS_EXPORTS,
@@ -23,7 +22,9 @@ import { decideBrowser } from './browser.ts';
 import { decideMiddleware } from './middleware.ts';
 import { decidePages } from './pages.ts';
 import type { Step } from './plan.ts';
-import { factoryTarget, helperPackage, importedName, NEXTJS, REACT, referencesOf, wholeTarget, type HelperFile } from './read.ts';
+import { factoryTarget, helperPackage, importedName, isFactoryFile, NEXTJS, REACT, referencesOf, wholeTarget, type HelperFile } from './read.ts';
+import { typeArguments } from './options.ts';
+import { runsInBrowser } from '../lib/app-facts.ts';
 import { decideServer } from './server.ts';
 import { SSR_TOO_OLD } from '../lib/versions.ts';
 
@@ -65,16 +66,30 @@ export function decideImport(file: HelperFile, decl: TSESTree.ImportDeclaration)
 }
 
 function reactImport(file: HelperFile, decl: TSESTree.ImportDeclaration, spec: TSESTree.ImportSpecifier, name: string): Step[] {
+  if (name === 'useSupabaseClient') return [{ kind: 'creator', spec, uses: referencesOf(file, spec).map((ref) => supabaseClientHook(file, ref)) }];
   const hint = AUTH_HELPERS_REACT_EXPORTS[name];
-  let message = hint ? `\`${name}\` from ${REACT} has no ${SSR_PACKAGE} equivalent: ${hint}` : `\`${name}\` from ${REACT}: ${helperReplacement(REACT, name)}`;
-  const roles: FactoryRole[] = [];
-  if (name === 'useSupabaseClient') {
-    const { specifier, exportName } = factoryTarget(file, 'browser');
-    roles.push('browser');
-    message += ` — here \`${exportName}()\` from '${specifier}'`;
-  }
+  const message = hint ? `\`${name}\` from ${REACT} has no ${SSR_PACKAGE} equivalent: ${hint}` : `\`${name}\` from ${REACT}: ${helperReplacement(REACT, name)}`;
   const refs = referencesOf(file, spec);
-  return (refs.length === 0 ? [decl] : refs).map((node): Step => ({ kind: 'mark', node, message, roles }));
+  return (refs.length === 0 ? [decl] : refs).map((node): Step => ({ kind: 'mark', node, message }));
+}
+
+/**
+ * `useSupabaseClient()` → the browser factory's `createClient()` (a singleton in the browser, like the
+ * provider's client) where the module runs in the browser; on the server the hook never had a provider to
+ * read, and the server factory is what the code needs, so it is left to the user with that advice.
+ */
+function supabaseClientHook(file: HelperFile, ref: TSESTree.Identifier): Step {
+  const call = ref.parent;
+  const browser = factoryTarget(file, 'browser');
+  const server = factoryTarget(file, 'server');
+  const serverAdvice = `create the client with \`await ${server.exportName}()\` from '${server.specifier}' in the server code that needs it`;
+  if (file.role === 'server') return { kind: 'mark', node: ref, roles: ['server'], message: `\`useSupabaseClient\` is a React hook, but this module runs on the server: ${serverAdvice}` };
+  const inBrowser = runsInBrowser(file.input.path, file.role, file.project);
+  if (!inBrowser || call?.type !== 'CallExpression' || call.callee !== ref || call.arguments.length > 0 || isFactoryFile(file, 'browser')) {
+    const where = inBrowser ? '' : ' if this code runs in the browser; on the server, ' + serverAdvice;
+    return { kind: 'mark', node: ref, roles: ['browser'], message: `\`useSupabaseClient\` from ${REACT}: call \`${browser.exportName}()\` from '${browser.specifier}' instead${where}` };
+  }
+  return { kind: 'factory', call, role: 'browser', args: '', typeArgs: typeArguments(file, call) };
 }
 
 /** One step per use of a creator. */
