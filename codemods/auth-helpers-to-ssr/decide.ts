@@ -89,7 +89,7 @@ function supabaseClientHook(file: HelperFile, ref: TSESTree.Identifier): Step {
     const where = inBrowser ? '' : ' if this code runs in the browser; on the server, ' + serverAdvice;
     return { kind: 'mark', node: ref, roles: ['browser'], message: `\`useSupabaseClient\` from ${REACT}: call \`${browser.exportName}()\` from '${browser.specifier}' instead${where}` };
   }
-  return { kind: 'factory', call, role: 'browser', args: '', typeArgs: typeArguments(file, call) };
+  return withinArity(file, 'useSupabaseClient', { kind: 'factory', call, role: 'browser', args: '', typeArgs: typeArguments(file, call) });
 }
 
 /** One step per use of a creator. */
@@ -107,14 +107,38 @@ function creatorUses(file: HelperFile, spec: TSESTree.ImportSpecifier, name: str
     switch (info.migration) {
       case 'server-component':
       case 'route-handler':
-        return decideServer(file, name, call);
+        return withinArity(file, name, decideServer(file, name, call));
       case 'browser':
-        return decideBrowser(file, name, call);
+        return withinArity(file, name, decideBrowser(file, name, call));
       case 'middleware':
-        return decideMiddleware(file, name, call);
+        return withinArity(file, name, decideMiddleware(file, name, call));
       default:
-        return decidePages(file, name, call);
+        return withinArity(file, name, decidePages(file, name, call));
     }
   });
   return [{ kind: 'creator', spec, uses }];
+}
+
+/**
+ * How many arguments each construct passes to the factory it calls: none to `createClient()`, the
+ * context to the Pages `createClient(ctx)`, `req, res` to the API one, the request to `updateSession`.
+ */
+const SUPPLIED_ARGUMENTS: Record<FactoryRole, number> = { server: 0, browser: 0, serverProps: 1, api: 2, middleware: 1 };
+
+/**
+ * A call of the app's own factory only when it can take the arguments we pass (issue #8, item 3): an
+ * existing `createClient({ cookieStore, isAdmin })` called as `createClient()` type-checks nowhere and
+ * loses what the app passes on purpose, so the creator call stays, with a marker naming the signature.
+ */
+function withinArity(file: HelperFile, name: string, step: Step): Step {
+  const call = step.kind === 'factory' ? { role: step.role, node: step.call } : step.kind === 'middleware-body' ? { role: 'middleware' as const, node: step.fn } : undefined;
+  const parameters = call && file.project.factories[call.role].parameters;
+  if (!call || !parameters || parameters.required <= SUPPLIED_ARGUMENTS[call.role]) return step;
+  const { role, node } = call;
+  const { specifier } = factoryTarget(file, role);
+  return {
+    kind: 'mark',
+    node,
+    message: `\`${name}\` was left as it is: the app's factory \`${parameters.signature}\` from '${specifier}' needs arguments this codemod cannot supply. Call it with them here (awaited on the server), or build the client with ${role === 'browser' ? 'createBrowserClient' : 'createServerClient'} from ${SSR_PACKAGE}`,
+  };
 }

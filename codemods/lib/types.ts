@@ -43,6 +43,12 @@ export interface FactoryLocation {
   exists: boolean;
   /** The function it exports: `createClient`, or `updateSession` for the middleware helper. */
   exportName: string;
+  /**
+   * An existing factory's parameters as the project graph reads them: its signature for messages
+   * (`createClient({ cookieStore, isAdmin })`) and how many arguments a call must pass (none have a
+   * default, `?` or `...`). Absent when the function cannot be read.
+   */
+  parameters?: { signature: string; required: number };
 }
 
 /** A spot the transform could not finish: marked in the code with {@link TODO_MARKER} and listed here. */
