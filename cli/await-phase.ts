@@ -1,10 +1,15 @@
 // The runner's second phase: the files that call a function a transform made async (`asyncExports`) get
-// `await` (codemods/lib/await-importers.ts), across every walked file, in rounds: a caller made async in
-// one round has its own callers awaited in the next. A caller that cannot be parsed is listed as failed:
-// its calls would be left un-awaited without anyone knowing.
+// `await` (codemods/lib/await-importers.ts), in rounds: a caller made async in one round has its own
+// callers awaited in the next. The callers are the walked files and, across the whole app, the modules
+// the project graph finds importing those functions (issue #8, item 8: a caller outside the paths given
+// to migrate would otherwise stay un-awaited). A caller that cannot be parsed is listed as failed: its
+// calls would be left un-awaited without anyone knowing.
 import { awaitImporters, mightCallAsyncExports } from '../codemods/lib/await-importers.ts';
 import { parseError } from '../codemods/lib/parser.ts';
 import { TODO_MARKER, type ProjectInfo } from '../codemods/lib/types.ts';
+import { getProjectFacts, projectGraph } from '../core/project.ts';
+import { isDirectory } from '../core/source-file.ts';
+import { readSourceFile } from './files.ts';
 import type { Ledger } from './ledger.ts';
 
 /** Rounds of the phase (a function made async makes its callers async, and so on). */
@@ -20,7 +25,7 @@ export function awaitAsyncCallers(first: AsyncExports, files: readonly string[],
     const transformOf = new Map<string, string>();
     for (const exports of pending.values()) for (const [name, transform] of exports) transformOf.set(name, transform);
     const next: AsyncExports = new Map();
-    for (const file of files) {
+    for (const file of new Set([...files, ...appImporters(pending, ledger, projectOf)])) {
       const current = ledger.current(file);
       if (current === undefined || ledger.isFailed(file) || !mightCallAsyncExports(current, map)) continue;
       const names = [...transformOf.keys()].filter((name) => current.includes(name));
@@ -58,4 +63,25 @@ function lineAfter(item: { line: number; message: string }, before: string, afte
     if (afterLines[i]!.includes(marker) && ++seen === occurrence) return i + 1;
   }
   return item.line;
+}
+
+/**
+ * The modules of each app that import a file of `pending` (from the files on disk: a file outside the
+ * walked paths is as it was), read into the ledger so they are written like any other file.
+ */
+function appImporters(pending: AsyncExports, ledger: Ledger, projectOf: (file: string) => ProjectInfo): string[] {
+  const found: string[] = [];
+  for (const target of pending.keys()) {
+    const root = projectOf(target).root;
+    if (!isDirectory(root)) continue;
+    for (const importer of projectGraph(getProjectFacts(root))?.index.importersOf(target) ?? []) {
+      if (ledger.current(importer) === undefined && !ledger.isFailed(importer)) {
+        const read = readSourceFile(importer);
+        if (!read.ok || !read.source.validUtf8) continue; // left as it is; `check` still reports its calls
+        ledger.scanned(importer, read.source);
+      }
+      found.push(importer);
+    }
+  }
+  return found;
 }

@@ -2,6 +2,7 @@
 // output). Adding one: import its `codemod` below and list it in `codemods`; the order is taken from
 // RUN_ORDER (codemods/order.ts), whatever the array says.
 import { codemod as authHelpersToSsr } from './auth-helpers-to-ssr/index.ts';
+import { codemod as awaitCookies } from './await-cookies/index.ts';
 import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all/index.ts';
 import { codemod as dynamicAuthPages } from './dynamic-auth-pages/index.ts';
 import { codemod as getSessionToGetClaims } from './get-session-to-get-claims/index.ts';
@@ -18,6 +19,7 @@ const rank = (codemod: Codemod) => {
 export const codemods: readonly Codemod[] = [
   authHelpersToSsr,
   cookiesGetAllSetAll,
+  awaitCookies,
   getSessionToGetClaims,
   middlewareMatcher,
   dynamicAuthPages,

@@ -3,8 +3,9 @@
  * output). A module without imports, so the CLI's help can list them without loading the transforms.
  *
  * Why this order: auth-helpers creators become `@supabase/ssr` code first; the cookie adapters that code
- * (and older ssr code) carries are then brought to `getAll`/`setAll`; `getSession()` uses are rewritten
+ * (and older ssr code) carries are then brought to `getAll`/`setAll`; what still reads `cookies()` or an
+ * async factory without `await` is awaited (the `require-awaited-cookies` rule's fixes); `getSession()` uses are rewritten
  * once every server client is a canonical one; the matcher is checked once the middleware is in its final
  * shape; the segment config of auth pages is fixed last, when every page's auth calls are known.
  */
-export const RUN_ORDER = ['auth-helpers-to-ssr', 'cookies-get-all-set-all', 'get-session-to-get-claims', 'middleware-matcher', 'dynamic-auth-pages'] as const;
+export const RUN_ORDER = ['auth-helpers-to-ssr', 'cookies-get-all-set-all', 'await-cookies', 'get-session-to-get-claims', 'middleware-matcher', 'dynamic-auth-pages'] as const;

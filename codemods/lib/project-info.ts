@@ -154,9 +154,9 @@ function detectFactories(root: string, base: string, typescript: boolean): Recor
 function existingFactory(root: string, file: string, exportName: string): FactoryLocation {
   const value = projectGraph(getProjectFacts(root))?.exportValue(file, exportName);
   if (value?.type !== 'function') return { file, exists: true, exportName };
-  const params = value.facts().params;
+  const { params, async } = value.facts();
   const shown = params.map((p) => `${p.keys ? `{ ${p.keys.join(', ')} }` : (p.name ?? '…')}${p.optional && p.name ? '?' : ''}`);
-  return { file, exists: true, exportName, parameters: { signature: `${exportName}(${shown.join(', ')})`, required: params.filter((p) => !p.optional).length } };
+  return { file, exists: true, exportName, parameters: { signature: `${exportName}(${shown.join(', ')})`, required: params.filter((p) => !p.optional).length }, ...(async ? { async } : {}) };
 }
 
 /**

@@ -49,6 +49,8 @@ export interface FactoryLocation {
    * default, `?` or `...`). Absent when the function cannot be read.
    */
   parameters?: { signature: string; required: number };
+  /** An existing factory declared async: its calls must be awaited (the runner checks every caller). */
+  async?: boolean;
 }
 
 /** A spot the transform could not finish: marked in the code with {@link TODO_MARKER} and listed here. */

@@ -57,8 +57,8 @@ describe('buildProjectInfo', () => {
     const info = buildProjectInfo(root);
     expect(info.typescript).toBe(false);
     expect(info.importAlias).toBe('@/');
-    expect(info.factories.middleware).toEqual({ file: join(root, 'lib/supabase/proxy.js'), exists: true, exportName: 'updateSession', parameters: { signature: 'updateSession(request)', required: 1 } });
-    expect(info.factories.server).toEqual({ file: join(root, 'lib/supabase/server.js'), exists: true, exportName: 'createSupabaseServerClient', parameters: { signature: 'createSupabaseServerClient()', required: 0 } });
+    expect(info.factories.middleware).toEqual({ file: join(root, 'lib/supabase/proxy.js'), exists: true, exportName: 'updateSession', parameters: { signature: 'updateSession(request)', required: 1 }, async: true });
+    expect(info.factories.server).toEqual({ file: join(root, 'lib/supabase/server.js'), exists: true, exportName: 'createSupabaseServerClient', parameters: { signature: 'createSupabaseServerClient()', required: 0 }, async: true });
     expect(info.factories.browser).toEqual({ file: join(root, 'lib/supabase/client.js'), exists: false, exportName: 'createClient' });
   });
 
@@ -73,7 +73,7 @@ describe('buildProjectInfo', () => {
       'utils/supabase/client.ts': "import { createBrowserClient } from '@supabase/ssr'\nexport const createClient = (schema = 'public', key?: string) => createBrowserClient(process.env.URL!, key ?? process.env.ANON!, { db: { schema } })\n",
     });
     const { factories } = buildProjectInfo(root);
-    expect(factories.server.parameters).toEqual({ signature: 'createClient({ cookieStore, isAdmin })', required: 1 });
+    expect(factories.server).toMatchObject({ parameters: { signature: 'createClient({ cookieStore, isAdmin })', required: 1 }, async: true });
     expect(factories.browser.parameters).toEqual({ signature: 'createClient(schema?, key?)', required: 0 });
   });
 
