@@ -4,6 +4,7 @@
 // the project graph finds importing those functions (issue #8, item 8: a caller outside the paths given
 // to migrate would otherwise stay un-awaited). A caller that cannot be parsed is listed as failed: its
 // calls would be left un-awaited without anyone knowing.
+import { diffArrays } from 'diff';
 import { awaitImporters, mightCallAsyncExports } from '../codemods/lib/await-importers.ts';
 import { parseError } from '../codemods/lib/parser.ts';
 import { TODO_MARKER, type ProjectInfo } from '../codemods/lib/types.ts';
@@ -53,16 +54,43 @@ export function awaitAsyncCallers(first: AsyncExports, files: readonly string[],
   }
 }
 
-/** The line an item has after `before` became `after` (markers are found again by their text). */
+/**
+ * The line an item has after `before` became `after`: a marker is found again by its text; any other item
+ * (a finding listed without a marker) follows its line through the line diff (markers inserted above it).
+ */
 function lineAfter(item: { line: number; message: string }, before: string, after: string): number {
   const marker = `${TODO_MARKER} ${item.message}`;
   const occurrence = before.split('\n').slice(0, item.line).filter((l) => l.includes(marker)).length;
+  if (occurrence === 0) return movedLine(item.line, before, after);
   let seen = 0;
   const afterLines = after.split('\n');
   for (let i = 0; i < afterLines.length; i++) {
     if (afterLines[i]!.includes(marker) && ++seen === occurrence) return i + 1;
   }
   return item.line;
+}
+
+/** Where line `line` of `before` is in `after`: unchanged lines map to themselves, a changed one to its replacement. */
+function movedLine(line: number, before: string, after: string): number {
+  let oldLine = 1;
+  let newLine = 1;
+  let removedAt: number | undefined; // the old line where the current run of removed lines started
+  for (const part of diffArrays(before.split('\n'), after.split('\n'))) {
+    const count = part.value.length;
+    if (part.removed) {
+      if (line >= oldLine && line < oldLine + count) removedAt = oldLine;
+      oldLine += count;
+    } else if (part.added) {
+      if (removedAt !== undefined) return newLine + Math.min(line - removedAt, count - 1);
+      newLine += count;
+    } else {
+      if (removedAt !== undefined) return newLine;
+      if (line < oldLine + count) return newLine + (line - oldLine);
+      oldLine += count;
+      newLine += count;
+    }
+  }
+  return removedAt !== undefined ? newLine : line;
 }
 
 /**

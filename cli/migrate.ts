@@ -141,7 +141,7 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
         return;
       }
       for (const notice of outcome.notices) ledger.note(notice);
-      if (outcome.status !== 'changed') return;
+      if (outcome.status !== 'changed') return ledger.review(task.path, outcome.review);
       const group = groups.of(task.path);
       if (!group.isApp && outcome.needsFactories.length > 0) {
         const message = `this file is outside any Next.js app, and ${outcome.changedBy.join(', ')} would make it import the app's Supabase client factory: migrate it by hand (for example, take the client as a parameter)`;

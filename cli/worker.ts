@@ -61,6 +61,7 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
 
   let current = task.source;
   const reviewBy = new Map<string, string>(); // marker message → transform that added it
+  const findings: OutcomeReview[] = []; // without markers, on the lines of the output of their transform
   for (const codemod of selected) {
     if (!codemod.mightApply(current)) continue;
     outcome.applied.push(codemod.name);
@@ -70,8 +71,10 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
     } catch (error) {
       return { ...fail(codemod.name, `${codemod.name} crashed: ${message(error)}`), applied: outcome.applied };
     }
-    // Notices hold even when a transform had nothing to rewrite (e.g. "rename middleware.ts to proxy.ts").
+    // Notices and findings hold even when a transform had nothing to rewrite (e.g. "rename middleware.ts
+    // to proxy.ts", a secret key in public code).
     for (const notice of result.notices ?? []) if (!outcome.notices.includes(notice)) outcome.notices.push(notice);
+    for (const item of result.findings ?? []) findings.push({ ...item, transform: codemod.name });
     if (result.output === undefined || result.output === current) continue;
     const outputError = parseError(task.path, result.output);
     if (outputError !== undefined) {
@@ -83,9 +86,9 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
     for (const name of result.asyncExports ?? []) outcome.asyncExports.push({ name, transform: codemod.name });
     for (const role of result.needsFactories ?? []) if (!outcome.needsFactories.includes(role)) outcome.needsFactories.push(role);
   }
-  if (outcome.changedBy.length === 0) return outcome;
+  if (outcome.changedBy.length === 0) return { ...outcome, review: findings };
   // Line numbers of the final output; each item credited to the transform that left the marker.
-  outcome.review = reviewItems(task.source, current).map((item) => ({ ...item, transform: reviewBy.get(item.message) ?? outcome.changedBy[0]! }));
+  outcome.review = [...reviewItems(task.source, current).map((item) => ({ ...item, transform: reviewBy.get(item.message) ?? outcome.changedBy[0]! })), ...findings];
   return { ...outcome, status: 'changed', output: current };
 }
 

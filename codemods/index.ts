@@ -7,6 +7,7 @@ import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all/index.
 import { codemod as dynamicAuthPages } from './dynamic-auth-pages/index.ts';
 import { codemod as getSessionToGetClaims } from './get-session-to-get-claims/index.ts';
 import { codemod as middlewareMatcher } from './middleware-matcher/index.ts';
+import { codemod as securityReview } from './security-review/index.ts';
 import type { Codemod } from './lib/types.ts';
 import { RUN_ORDER } from './order.ts';
 
@@ -23,6 +24,7 @@ export const codemods: readonly Codemod[] = [
   getSessionToGetClaims,
   middlewareMatcher,
   dynamicAuthPages,
+  securityReview,
 ].sort((a, b) => rank(a) - rank(b));
 
 export function codemodNames(): string[] {

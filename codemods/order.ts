@@ -6,6 +6,7 @@
  * (and older ssr code) carries are then brought to `getAll`/`setAll`; what still reads `cookies()` or an
  * async factory without `await` is awaited (the `require-awaited-cookies` rule's fixes); `getSession()` uses are rewritten
  * once every server client is a canonical one; the matcher is checked once the middleware is in its final
- * shape; the segment config of auth pages is fixed last, when every page's auth calls are known.
+ * shape; the segment config of auth pages is fixed when every page's auth calls are known; the security
+ * rules' findings are listed last, on the final text, so their lines are the ones written.
  */
-export const RUN_ORDER = ['auth-helpers-to-ssr', 'cookies-get-all-set-all', 'await-cookies', 'get-session-to-get-claims', 'middleware-matcher', 'dynamic-auth-pages'] as const;
+export const RUN_ORDER = ['auth-helpers-to-ssr', 'cookies-get-all-set-all', 'await-cookies', 'get-session-to-get-claims', 'middleware-matcher', 'dynamic-auth-pages', 'security-review'] as const;

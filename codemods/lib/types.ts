@@ -69,6 +69,11 @@ export interface TransformResult {
   needsFactories?: FactoryRole[];
   /** One-time messages for the end of the run (e.g. the sign-out-once notice). */
   notices?: string[];
+  /**
+   * Problems left as they are, without a marker in the code (a lint rule's findings that need the author's
+   * decision), for the review list; lines of this transform's output. Listed even when nothing changed.
+   */
+  findings?: ReviewItem[];
 }
 
 export interface FileInput {

@@ -4,7 +4,8 @@
 // ["/settings"], "helpers": { "<specifier>": "<file of __testfixtures__>" | "scaffolded" | null } } (what
 // the rest of the app holds: AppFacts), "versions": { "@supabase/ssr": "0.5.2", "@supabase/supabase-js":
 // "2.45.0", "next": "13.4.3", "upgradable": false } (what the app runs: ProjectInfo.capabilities),
-// "review": <expected number of review items>, "ruleMayStillReport": true (only for cases that leave TODO markers) }.
+// "review": <expected number of review items>, "findings": ["<line> <rule>", …] (listed without a marker),
+// "ruleMayStillReport": true (only for cases that leave TODO markers or findings) }.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter } from 'eslint';
@@ -62,6 +63,8 @@ interface CaseOptions {
   versions?: Versions;
   facts?: FactOptions;
   review?: number;
+  /** Findings listed without a marker (TransformResult.findings), as `<line> <rule>`. */
+  findings?: string[];
   ruleMayStillReport?: boolean;
 }
 
@@ -130,6 +133,7 @@ export function runFixtures(codemod: Codemod, rule: string): void {
       if (source === expected) expect(first.output).toBeUndefined(); // a no-op must not rewrite the file
       expect(parseError(path, output)).toBeUndefined();
       expect(first.review).toHaveLength(options.review ?? 0);
+      expect((first.findings ?? []).map((f) => `${f.line} ${/\(([a-z-]+)\)$/.exec(f.message)?.[1]}`)).toEqual(options.findings ?? []);
 
       const second = codemod.transform({ path, source: output }, project, facts);
       expect(second.output).toBeUndefined(); // idempotent
