@@ -104,6 +104,12 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
   const silent: { file: string; failed: boolean }[] = [];
   for (const file of walked.files) {
     const read = readSourceFile(file);
+    if (!read.ok && read.skipped) {
+      ledger.scanned(file);
+      ledger.skip(file, read.reason);
+      silent.push({ file, failed: false });
+      continue;
+    }
     if (!read.ok) {
       ledger.scanned(file);
       ledger.fail(file, read.reason);

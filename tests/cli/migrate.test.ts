@@ -141,7 +141,7 @@ describe('--json', () => {
     const run = runCli(root, 'migrate', '--json');
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report).sort()).toEqual(['command', 'created', 'dry', 'exitCode', 'failed', 'files', 'notices', 'review', 'roots', 'scanned', 'transforms'].sort());
+    expect(Object.keys(report).sort()).toEqual(['command', 'created', 'dry', 'exitCode', 'failed', 'files', 'notices', 'review', 'roots', 'scanned', 'skipped', 'transforms'].sort());
     expect(report).toMatchObject({ command: 'migrate', dry: false, roots: ['.'], scanned: 3, exitCode: 1 });
     expect(Object.keys(report.transforms)).toEqual(['auth-helpers-to-ssr', 'cookies-get-all-set-all', 'await-cookies', 'get-session-to-get-claims', 'middleware-matcher', 'dynamic-auth-pages', 'security-review']);
     expect(report.transforms['middleware-matcher']).toEqual({ scanned: 3, changed: 1, unchanged: 1, failed: 1, review: 1 });
