@@ -104,12 +104,22 @@ export function decodeSource(bytes: Buffer): SourceText {
   return { bytes, text, bom, validUtf8 };
 }
 
-export type ReadOutcome = { ok: true; source: SourceText } | { ok: false; reason: string };
+/** `skipped`: a file that is read but deliberately not handled (listed, neither failed nor rewritten). */
+export type ReadOutcome = { ok: true; source: SourceText } | { ok: false; reason: string; skipped?: true };
+
+/** Byte order marks of UTF-16 text, which ESLint's parsers and the transforms cannot read (they read UTF-8). */
+const UTF16_BOMS: readonly { bytes: Buffer; name: string }[] = [
+  { bytes: Buffer.from([0xff, 0xfe]), name: 'UTF-16 LE (BOM FF FE)' },
+  { bytes: Buffer.from([0xfe, 0xff]), name: 'UTF-16 BE (BOM FE FF)' },
+];
 
 export function readSourceFile(file: string): ReadOutcome {
   try {
     if (!statSync(file).isFile()) return { ok: false, reason: 'not a regular file' };
-    return { ok: true, source: decodeSource(readFileSync(file)) };
+    const bytes = readFileSync(file);
+    const utf16 = UTF16_BOMS.find((bom) => bytes.subarray(0, 2).equals(bom.bytes));
+    if (utf16) return { ok: false, skipped: true, reason: `${utf16.name} text: not checked or migrated (ESLint and the transforms read UTF-8); save it as UTF-8 to include it` };
+    return { ok: true, source: decodeSource(bytes) };
   } catch (error) {
     return { ok: false, reason: `cannot read the file: ${(error as Error).message}` };
   }

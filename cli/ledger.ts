@@ -26,6 +26,8 @@ interface Entry {
   changedBy: Set<string>;
   review: LedgerReview[];
   failure: { transform: string | null; reason: string; counted: string[] } | undefined;
+  /** Read but deliberately left alone (an encoding no parser reads): why. */
+  skipped: string | undefined;
   diff: string | undefined;
 }
 
@@ -42,7 +44,7 @@ export class Ledger {
   #entry(path: string): Entry {
     let entry = this.#entries.get(path);
     if (!entry) {
-      entry = { path, scanned: false, original: undefined, output: undefined, created: undefined, movedTo: undefined, changedBy: new Set(), review: [], failure: undefined, diff: undefined };
+      entry = { path, scanned: false, original: undefined, output: undefined, created: undefined, movedTo: undefined, changedBy: new Set(), review: [], failure: undefined, skipped: undefined, diff: undefined };
       this.#entries.set(path, entry);
     }
     return entry;
@@ -64,6 +66,10 @@ export class Ledger {
   current(path: string): string | undefined {
     const entry = this.#entries.get(path);
     return entry?.output ?? entry?.original?.text;
+  }
+
+  skip(path: string, reason: string): void {
+    this.#entry(path).skipped = reason;
   }
 
   isFailed(path: string): boolean {
@@ -166,6 +172,7 @@ export class Ledger {
     }
     const created = entries.filter((e) => e.created !== undefined && !e.failure).map((e) => ({ file: this.rel(e.path), role: e.created! }));
     const moved = entries.filter((e) => e.movedTo !== undefined && !e.failure).map((e) => ({ from: this.rel(e.path), to: this.rel(e.movedTo!) }));
+    const skipped = entries.filter((e) => e.skipped !== undefined).map((e) => ({ file: this.rel(e.path), reason: e.skipped! }));
     const all = [...review, ...earlier];
     const report: MigrateReport = {
       command: 'migrate',
@@ -176,6 +183,7 @@ export class Ledger {
       transforms: counts,
       review: all,
       failed,
+      skipped,
       notices: this.notices,
       created,
       moved,

@@ -4,7 +4,8 @@
 // 2. Walk the files (cli/files.ts, the same walk as `check`) and give each its app (cli/apps.ts).
 // 3. Read each file as bytes; keep those a selected transform `mightApply` to, within the size limit.
 // 4. Run the transforms on worker threads, a deadline per file (cli/pool.ts), re-parsing every output.
-// 5. Await the callers of functions that became async, across the walked files (cli/await-phase.ts).
+// 5. Await the callers of functions that became async, and of the app's async server factory, across the
+//    app (cli/await-phase.ts).
 // 6. Plan the missing factories, and what package.json must say (cli/dependency-plan.ts).
 // 7. Write everything atomically unless changed meanwhile (or, with --dry, diff it), moving the entry files
 //    a transform moved, then the summary.
@@ -106,6 +107,12 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
   const silent: { file: string; failed: boolean }[] = [];
   for (const file of walked.files) {
     const read = readSourceFile(file);
+    if (!read.ok && read.skipped) {
+      ledger.scanned(file);
+      ledger.skip(file, read.reason);
+      silent.push({ file, failed: false });
+      continue;
+    }
     if (!read.ok) {
       ledger.scanned(file);
       ledger.fail(file, read.reason);
@@ -143,7 +150,7 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
         return;
       }
       for (const notice of outcome.notices) ledger.note(notice);
-      if (outcome.status !== 'changed') return;
+      if (outcome.status !== 'changed') return ledger.review(task.path, outcome.review);
       const group = groups.of(task.path);
       if (!group.isApp && outcome.needsFactories.length > 0) {
         const message = `this file is outside any Next.js app, and ${outcome.changedBy.join(', ')} would make it import the app's Supabase client factory: migrate it by hand (for example, take the client as a parameter)`;
@@ -164,7 +171,15 @@ async function migrateWith(pool: TaskPool, selected: readonly Codemod[], options
     progress.stop();
   }
 
-  // 5. await the callers of what became async
+  // 5. await the callers of what became async; with await-cookies, also of each app's async server
+  // factory, so the callers an earlier run left un-awaited (interrupted, or outside its paths) are done now
+  if (names.includes('await-cookies')) {
+    for (const group of groups.groups.values()) {
+      const factory = group.info.factories.server;
+      if (!group.isApp || !factory.async || asyncExports.get(factory.file)?.has(factory.exportName)) continue;
+      asyncExports.set(factory.file, new Map([...(asyncExports.get(factory.file) ?? []), [factory.exportName, 'await-cookies']]));
+    }
+  }
   awaitAsyncCallers(asyncExports, ledger.scannedPaths(), ledger, (file) => groups.of(file).info);
 
   // 6. new files, then what package.json must say

@@ -64,6 +64,8 @@ export interface MigrateReport {
    * output, a crashing transform, changed by someone else during the run, a failed write.
    */
   failed: FailureEntry[];
+  /** Files read but deliberately left alone (UTF-16 text), with the reason: not failures. */
+  skipped: { file: string; reason: string }[];
   notices: string[];
   created: { file: string; role: string }[];
   /** Files moved to where Next runs them (an entry file Next never ran). */
@@ -117,6 +119,10 @@ export function renderMigrateReport(report: MigrateReport, color: boolean): stri
     lines.push('', c.bold(c.red(`Failed, left untouched (${report.failed.length}):`)));
     for (const failure of report.failed) lines.push(`  ${c.cyan(failure.file)}  ${failure.reason}`);
   }
+  if (report.skipped.length > 0) {
+    lines.push('', c.bold(`Skipped (${report.skipped.length}):`));
+    for (const skip of report.skipped) lines.push(`  ${c.cyan(skip.file)}  ${skip.reason}`);
+  }
   if (report.notices.length > 0) {
     lines.push('', c.bold('Notices:'));
     for (const notice of report.notices) lines.push(`  • ${notice}`);
@@ -130,7 +136,8 @@ export function renderMigrateReport(report: MigrateReport, color: boolean): stri
     `${report.scanned} files scanned, ${changed} ${verb}, ${report.created.length} ${report.dry ? 'to create' : 'created'}, ` +
       (report.moved.length > 0 ? `${report.moved.length} ${report.dry ? 'to move' : 'moved'}, ` : '') +
       (packageJsons > 0 ? `${packageJsons} package.json ${report.dry ? 'to update' : 'updated'}, ` : '') +
-      `${report.review.length} review item${report.review.length === 1 ? '' : 's'}, ${report.failed.length} failed.`,
+      `${report.review.length} review item${report.review.length === 1 ? '' : 's'}, ${report.failed.length} failed` +
+      (report.skipped.length > 0 ? `, ${report.skipped.length} skipped.` : '.'),
   );
   return lines.join('\n') + '\n';
 }

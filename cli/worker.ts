@@ -67,6 +67,7 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
   let current = task.source;
   let path = task.path; // a moved file is seen at its new place by the transforms after the move
   const reviewBy = new Map<string, string>(); // marker message → transform that added it
+  const findings: OutcomeReview[] = []; // without markers, on the lines of the output of their transform
   for (const codemod of selected) {
     if (!codemod.mightApply(current)) continue;
     outcome.applied.push(codemod.name);
@@ -76,13 +77,15 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
     } catch (error) {
       return { ...fail(codemod.name, `${codemod.name} crashed: ${message(error)}`), applied: outcome.applied };
     }
-    // Notices hold even when a transform had nothing to rewrite (e.g. "rename middleware.ts to proxy.ts").
+    // Notices and findings hold even when a transform had nothing to rewrite (e.g. "rename middleware.ts
+    // to proxy.ts", a secret key in public code).
     for (const notice of result.notices ?? []) if (!outcome.notices.includes(notice)) outcome.notices.push(notice);
     if (result.moveTo !== undefined && result.moveTo !== path) {
       path = result.moveTo;
       outcome.moveTo = path;
       if (!outcome.changedBy.includes(codemod.name)) outcome.changedBy.push(codemod.name);
     }
+    for (const item of result.findings ?? []) findings.push({ ...item, transform: codemod.name });
     if (result.output === undefined || result.output === current) continue;
     const outputError = parseError(path, result.output);
     if (outputError !== undefined) {
@@ -94,9 +97,9 @@ export function processFile(task: FileTask, codemods: readonly Codemod[] = regis
     for (const name of result.asyncExports ?? []) outcome.asyncExports.push({ name, transform: codemod.name });
     for (const role of result.needsFactories ?? []) if (!outcome.needsFactories.includes(role)) outcome.needsFactories.push(role);
   }
-  if (outcome.changedBy.length === 0) return outcome;
+  if (outcome.changedBy.length === 0) return { ...outcome, review: findings };
   // Line numbers of the final output; each item credited to the transform that left the marker.
-  outcome.review = reviewItems(task.source, current).map((item) => ({ ...item, transform: reviewBy.get(item.message) ?? outcome.changedBy[0]! }));
+  outcome.review = [...reviewItems(task.source, current).map((item) => ({ ...item, transform: reviewBy.get(item.message) ?? outcome.changedBy[0]! })), ...findings];
   return { ...outcome, status: 'changed', output: current };
 }
 

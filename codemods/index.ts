@@ -2,11 +2,13 @@
 // output). Adding one: import its `codemod` below and list it in `codemods`; the order is taken from
 // RUN_ORDER (codemods/order.ts), whatever the array says.
 import { codemod as authHelpersToSsr } from './auth-helpers-to-ssr/index.ts';
+import { codemod as awaitCookies } from './await-cookies/index.ts';
 import { codemod as cookiesGetAllSetAll } from './cookies-get-all-set-all/index.ts';
 import { codemod as dynamicAuthPages } from './dynamic-auth-pages/index.ts';
 import { codemod as getSessionToGetClaims } from './get-session-to-get-claims/index.ts';
 import { codemod as middlewareMatcher } from './middleware-matcher/index.ts';
 import { codemod as middlewareSession } from './middleware-session/index.ts';
+import { codemod as securityReview } from './security-review/index.ts';
 import type { Codemod } from './lib/types.ts';
 import { RUN_ORDER } from './order.ts';
 
@@ -19,10 +21,12 @@ const rank = (codemod: Codemod) => {
 export const codemods: readonly Codemod[] = [
   authHelpersToSsr,
   cookiesGetAllSetAll,
+  awaitCookies,
   getSessionToGetClaims,
   middlewareSession,
   middlewareMatcher,
   dynamicAuthPages,
+  securityReview,
 ].sort((a, b) => rank(a) - rank(b));
 
 export function codemodNames(): string[] {

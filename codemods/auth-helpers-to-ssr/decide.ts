@@ -2,16 +2,13 @@
 // their calls: server.ts, browser.ts, middleware.ts, pages.ts; other loads: modules.ts):
 // - a declaration whose names all move to one package the file does not import yet keeps its place and
 //   only changes its source (read.ts `wholeTarget`, written by imports.ts);
-// - otherwise name by name: shim names and types move; `@supabase/auth-helpers-react` hooks get a marker
-//   at each use (no 1:1 replacement); namespace and default imports, unknown names and creators imported as
+// - otherwise name by name: shim names and types move; `@supabase/auth-helpers-react` names go to react.ts
+//   (the client hooks become the browser factory's call in browser code, the rest get a marker); namespace and default imports, unknown names and creators imported as
 //   types get a marker; each creator call goes to its construct; a creator that is not called (passed as a
 //   value) or a 0.5 HOF → a marker. A specifier goes only when every use of it is migrated.
-// The facts the project graph will add (an existing factory's signature, whether a use is server-side)
-// plug in here and in the constructs, next to `factoryTarget`.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import {
   AUTH_HELPERS_NEXTJS_EXPORTS,
-  AUTH_HELPERS_REACT_EXPORTS,
   helperReplacement,
   SSR_PACKAGE,
   SSR_SHIM_EXPORTS,
@@ -24,6 +21,8 @@ import { decideMiddleware } from './middleware.ts';
 import { decidePages } from './pages.ts';
 import type { Step } from './plan.ts';
 import { factoryTarget, helperPackage, importedName, NEXTJS, REACT, referencesOf, wholeTarget, type HelperFile } from './read.ts';
+import { withinArity } from './factory-arity.ts';
+import { decideReactImport } from './react.ts';
 import { decideServer } from './server.ts';
 import { SSR_TOO_OLD } from '../lib/versions.ts';
 
@@ -56,25 +55,12 @@ export function decideImport(file: HelperFile, decl: TSESTree.ImportDeclaration)
     const info = AUTH_HELPERS_NEXTJS_EXPORTS[name];
     if (SSR_SHIM_EXPORTS.includes(name)) move(spec, name, SSR_PACKAGE, typeOnly);
     else if (info?.migration === 'type') move(spec, name, SUPABASE_JS_PACKAGE, true);
-    else if (source === REACT) steps.push(...reactImport(file, decl, spec, name));
+    else if (source === REACT) steps.push(...decideReactImport(file, decl, spec, name));
     else if (!info) mark(decl, `\`${name}\` is not an export of ${NEXTJS} 0.5–0.15: remove it or use ${helperReplacement(source, undefined)}`);
     else if (typeOnly) mark(decl, `\`${name}\` is imported as a type: use the type of ${info.replacement} instead`);
     else steps.push(...creatorUses(file, spec, name, info));
   }
   return steps;
-}
-
-function reactImport(file: HelperFile, decl: TSESTree.ImportDeclaration, spec: TSESTree.ImportSpecifier, name: string): Step[] {
-  const hint = AUTH_HELPERS_REACT_EXPORTS[name];
-  let message = hint ? `\`${name}\` from ${REACT} has no ${SSR_PACKAGE} equivalent: ${hint}` : `\`${name}\` from ${REACT}: ${helperReplacement(REACT, name)}`;
-  const roles: FactoryRole[] = [];
-  if (name === 'useSupabaseClient') {
-    const { specifier, exportName } = factoryTarget(file, 'browser');
-    roles.push('browser');
-    message += ` — here \`${exportName}()\` from '${specifier}'`;
-  }
-  const refs = referencesOf(file, spec);
-  return (refs.length === 0 ? [decl] : refs).map((node): Step => ({ kind: 'mark', node, message, roles }));
 }
 
 /** One step per use of a creator. */
@@ -92,13 +78,13 @@ function creatorUses(file: HelperFile, spec: TSESTree.ImportSpecifier, name: str
     switch (info.migration) {
       case 'server-component':
       case 'route-handler':
-        return decideServer(file, name, call);
+        return withinArity(file, name, decideServer(file, name, call));
       case 'browser':
-        return decideBrowser(file, name, call);
+        return withinArity(file, name, decideBrowser(file, name, call));
       case 'middleware':
-        return decideMiddleware(file, name, call);
+        return withinArity(file, name, decideMiddleware(file, name, call));
       default:
-        return decidePages(file, name, call);
+        return withinArity(file, name, decidePages(file, name, call));
     }
   });
   return [{ kind: 'creator', spec, uses }];

@@ -26,8 +26,11 @@ export type Step =
   | { kind: 'creator'; spec: TSESTree.ImportSpecifier; uses: Step[] }
   /** A module specifier (`require`, `import()`, a re-export) that now names `target`; `typeOnly`: it becomes `export type`. */
   | { kind: 'retarget'; literal: TSESTree.Node; target: string; typeOnly?: TSESTree.ExportNamedDeclaration }
-  /** `creator(…)` → the app's factory of `role` called with `args`; awaited (and `awaitIn` made async) for the server one. */
-  | { kind: 'factory'; call: TSESTree.CallExpression; role: FactoryRole; args: string; typeArgs: string; awaitIn?: FunctionNode; store?: CookieStore }
+  /**
+   * `creator(…)` → the app's factory of `role` called with `args`; awaited (and `awaitIn` made async) for
+   * the server one. `binding`: the destructuring pattern the call fed, which becomes the one name it bound.
+   */
+  | { kind: 'factory'; call: TSESTree.CallExpression; role: FactoryRole; args: string; typeArgs: string; awaitIn?: FunctionNode; store?: CookieStore; binding?: { pattern: TSESTree.Node; name: string } }
   /** `creator(…)` → `createServerClient(url, key, { …options, cookies })` from `@supabase/ssr`, in place. */
   | {
       kind: 'server-client';

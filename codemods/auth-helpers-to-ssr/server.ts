@@ -100,6 +100,7 @@ function cookieStore(file: HelperFile, value: TSESTree.Node | undefined, fn: Fun
 export function writeFactory(w: Writer, step: Extract<Step, { kind: 'factory' }>): void {
   w.noteUntypedFactory(step.role, step.typeArgs);
   const call = `${w.factoryRef(step.role)}(${step.args})`;
+  if (step.binding) w.replace(step.binding.pattern.range, step.binding.name);
   if (!step.awaitIn) return w.replace(step.call.range, call);
   w.replaceWithAwait(step.call, call);
   w.makeAsync(step.awaitIn);

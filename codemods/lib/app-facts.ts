@@ -52,3 +52,16 @@ export function moduleRoleOf(path: string, program: TSESTree.Program, project: P
   if (own !== 'shared' || !isDirectory(project.root)) return own;
   return projectGraph(getProjectFacts(project.root))?.roleOf(path) ?? own;
 }
+
+/**
+ * Whether the module at `path` runs in the browser: a 'use client' module, a Pages Router page or `_app`
+ * (rendered on both sides, hydrated in the browser), or a module the project graph finds imported by one.
+ * A server module, or one nothing in the app imports, does not: a browser client is not proposed there.
+ */
+export function runsInBrowser(path: string, role: ModuleRole, project: ProjectInfo): boolean {
+  if (role !== 'shared') return role === 'client';
+  const relPath = toPosix(relative(project.root, path));
+  const kind = fileKind(relPath, { srcDir: project.srcDir, pageExtensions: project.pageExtensions ?? DEFAULT_PAGE_EXTENSIONS });
+  if (kind.type === 'pages-page' || /^(src\/)?pages\/_app\.[^/]+$/.test(relPath)) return true;
+  return isDirectory(project.root) && (projectGraph(getProjectFacts(project.root))?.reachedByClient(path) ?? false);
+}

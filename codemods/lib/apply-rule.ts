@@ -23,6 +23,8 @@ export interface RuleSuggestion {
 }
 
 export interface RuleReport {
+  /** The rule's name in the plugin. */
+  rule: string;
   messageId: string | undefined;
   message: string;
   line: number;
@@ -73,6 +75,11 @@ export function pluginSettingsFor(project: ProjectInfo): PluginSettings {
  * reports with their fixes and suggestions as text edits. Only this rule runs: no user config is read.
  */
 export function lintWithRule(source: string, filePath: string, project: ProjectInfo, toRun: RuleToRun): RuleRun {
+  return lintWithRules(source, filePath, project, [toRun]);
+}
+
+/** {@link lintWithRule} with several rules in one pass (one parse), their reports in ESLint's order. */
+export function lintWithRules(source: string, filePath: string, project: ProjectInfo, toRun: readonly RuleToRun[]): RuleRun {
   // ESLint lints the text without a BOM and reports offsets into that text: lint it the same way and
   // shift the offsets back, so edits apply to `source` as given.
   const shift = source.startsWith(BOM) ? 1 : 0;
@@ -82,17 +89,17 @@ export function lintWithRule(source: string, filePath: string, project: ProjectI
     {
       files: SOURCE_FILES,
       languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-      plugins: { [NAMESPACE]: { rules: { [toRun.name]: toRun.rule } } },
+      plugins: { [NAMESPACE]: { rules: Object.fromEntries(toRun.map((r) => [r.name, r.rule])) } },
       settings: { [NAMESPACE]: pluginSettingsFor(project) },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
-      rules: { [`${NAMESPACE}/${toRun.name}`]: ['error', ...(toRun.options ?? [])] },
+      rules: Object.fromEntries(toRun.map((r) => [`${NAMESPACE}/${r.name}`, ['error', ...(r.options ?? [])]])),
     },
   ];
   const messages = linter.verify(text, config, filePath);
   const fatal = messages.find((m) => m.fatal);
   if (fatal) return { reports: [], sourceCode: undefined, parseError: fatal.message };
   const sourceCode = linter.getSourceCode() ?? undefined;
-  const ruleId = `${NAMESPACE}/${toRun.name}`;
+  const ruleIds = new Set(toRun.map((r) => `${NAMESPACE}/${r.name}`));
   const edit = (fix: Rule.Fix): TextEdit => ({ range: [fix.range[0] + shift, fix.range[1] + shift], text: fix.text });
   const offset = (line: number, column: number): number => {
     if (!sourceCode) return 0;
@@ -103,11 +110,12 @@ export function lintWithRule(source: string, filePath: string, project: ProjectI
     }
   };
   const reports = messages
-    .filter((m) => m.ruleId === ruleId)
+    .filter((m) => m.ruleId !== null && ruleIds.has(m.ruleId))
     .map((m): RuleReport => {
       const endLine = m.endLine ?? m.line;
       const endColumn = m.endColumn ?? m.column;
       return {
+        rule: m.ruleId!.slice(NAMESPACE.length + 1),
         messageId: m.messageId,
         message: m.message,
         line: m.line,

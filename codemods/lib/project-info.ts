@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createPathsMatcher, getTsconfig } from 'get-tsconfig';
 import { detectCapabilities } from '../../core/capabilities.ts';
 import { currentEpoch } from '../../core/graph/epoch.ts';
-import { findAppRoot, getProjectFacts } from '../../core/project.ts';
+import { findAppRoot, getProjectFacts, projectGraph } from '../../core/project.ts';
 import { isDirectory, isFile, parseSource, readText, SOURCE_EXTENSIONS } from '../../core/source-file.ts';
 import { ENV_ANON_KEY, ENV_URL } from '../../core/supabase.ts';
 import type { FactoryLocation, FactoryRole, ProjectInfo } from './types.ts';
@@ -144,10 +144,19 @@ function detectFactories(root: string, base: string, typescript: boolean): Recor
   for (const role of FACTORY_ROLES) {
     const file = found[role];
     factories[role] = file
-      ? { file, exists: true, exportName: exportedFactoryName(file, FACTORY_EXPORT_NAMES[role]) }
+      ? existingFactory(root, file, exportedFactoryName(file, FACTORY_EXPORT_NAMES[role]))
       : { file: join(home, `${FACTORY_FILE_NAMES[role][0]}${ext}`), exists: false, exportName: FACTORY_EXPORT_NAMES[role] };
   }
   return factories;
+}
+
+/** An existing factory, with its parameters when the project graph can read the function it exports. */
+function existingFactory(root: string, file: string, exportName: string): FactoryLocation {
+  const value = projectGraph(getProjectFacts(root))?.exportValue(file, exportName);
+  if (value?.type !== 'function') return { file, exists: true, exportName };
+  const { params, async } = value.facts();
+  const shown = params.map((p) => `${p.keys ? `{ ${p.keys.join(', ')} }` : (p.name ?? '…')}${p.optional && p.name ? '?' : ''}`);
+  return { file, exists: true, exportName, parameters: { signature: `${exportName}(${shown.join(', ')})`, required: params.filter((p) => !p.optional).length }, ...(async ? { async } : {}) };
 }
 
 /**

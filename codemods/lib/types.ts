@@ -43,6 +43,14 @@ export interface FactoryLocation {
   exists: boolean;
   /** The function it exports: `createClient`, or `updateSession` for the middleware helper. */
   exportName: string;
+  /**
+   * An existing factory's parameters as the project graph reads them: its signature for messages
+   * (`createClient({ cookieStore, isAdmin })`) and how many arguments a call must pass (none have a
+   * default, `?` or `...`). Absent when the function cannot be read.
+   */
+  parameters?: { signature: string; required: number };
+  /** An existing factory declared async: its calls must be awaited (the runner checks every caller). */
+  async?: boolean;
 }
 
 /** A spot the transform could not finish: marked in the code with {@link TODO_MARKER} and listed here. */
@@ -66,6 +74,11 @@ export interface TransformResult {
    * `output` (or the source, when undefined) is the moved file's content. Later transforms see the new path.
    */
   moveTo?: string;
+  /**
+   * Problems left as they are, without a marker in the code (a lint rule's findings that need the author's
+   * decision), for the review list; lines of this transform's output. Listed even when nothing changed.
+   */
+  findings?: ReviewItem[];
 }
 
 export interface FileInput {

@@ -100,6 +100,33 @@ export class ImportIndex {
     return role;
   }
 
+  /**
+   * Whether browser code reaches the module: it is a client root itself ('use client', a Pages Router page
+   * or `_app`), or a client root imports it (not only for a Pages data function). A module nothing imports
+   * is not reached: 'shared' alone cannot tell the two apart.
+   */
+  reachedByClient(file: string): boolean {
+    this.#fresh();
+    const own = this.#ownFacts(file);
+    return own.clientRoot || (own.role === undefined && this.#clientPath(file));
+  }
+
+  #clientPath(file: string): boolean {
+    const visited = new Set([file]);
+    const queue = [file];
+    while (queue.length > 0) {
+      for (const { from, side } of this.#edgesInto(queue.pop()!)) {
+        const own = this.#ownFacts(from);
+        if (own.clientRoot && side === 'both') return true;
+        if (own.role === undefined && !visited.has(from)) {
+          visited.add(from);
+          queue.push(from);
+        }
+      }
+    }
+    return false;
+  }
+
   /** Walks up the importers until modules with a role of their own: any browser path makes it 'shared'. */
   #derivedRole(file: string): ModuleRole {
     const visited = new Set([file]);

@@ -36,6 +36,11 @@ export class ProjectGraph {
     return this.index.roleOf(file);
   }
 
+  /** Whether browser code reaches the module (import-index.ts `reachedByClient`). */
+  reachedByClient(file: string): boolean {
+    return this.index.reachedByClient(file);
+  }
+
   /** What `binding` (imported in `fromFile`) is. */
   importValue(fromFile: string, binding: ImportBinding): Value | undefined {
     if (binding.typeOnly) return undefined;

@@ -141,9 +141,9 @@ describe('--json', () => {
     const run = runCli(root, 'migrate', '--json');
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report).sort()).toEqual(['command', 'created', 'dry', 'exitCode', 'failed', 'files', 'moved', 'notices', 'review', 'roots', 'scanned', 'transforms'].sort());
+    expect(Object.keys(report).sort()).toEqual(['command', 'created', 'dry', 'exitCode', 'failed', 'files', 'moved', 'notices', 'review', 'roots', 'scanned', 'skipped', 'transforms'].sort());
     expect(report).toMatchObject({ command: 'migrate', dry: false, roots: ['.'], scanned: 3, exitCode: 1 });
-    expect(Object.keys(report.transforms)).toEqual(['auth-helpers-to-ssr', 'cookies-get-all-set-all', 'get-session-to-get-claims', 'middleware-session', 'middleware-matcher', 'dynamic-auth-pages']);
+    expect(Object.keys(report.transforms)).toEqual(['auth-helpers-to-ssr', 'cookies-get-all-set-all', 'await-cookies', 'get-session-to-get-claims', 'middleware-session', 'middleware-matcher', 'dynamic-auth-pages', 'security-review']);
     expect(report.transforms['middleware-matcher']).toEqual({ scanned: 3, changed: 1, unchanged: 1, failed: 1, review: 1 });
     expect(report.review).toContainEqual({ file: 'middleware.ts', line: 9, message: expect.stringContaining('the previous matcher was'), transform: 'middleware-matcher', existing: false });
     expect(report.failed).toEqual([{ file: 'app/broken.tsx', transform: null, reason: expect.stringContaining('cannot parse the file') }]);
@@ -177,7 +177,7 @@ describe('--only', () => {
     const root = makeApp(BASE);
     const run = runCli(root, 'migrate', '--only', 'middleware-matcher,nope');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("unknown transform 'nope' for --only; valid names: auth-helpers-to-ssr, cookies-get-all-set-all, get-session-to-get-claims, middleware-session, middleware-matcher, dynamic-auth-pages");
+    expect(run.stderr).toContain("unknown transform 'nope' for --only; valid names: auth-helpers-to-ssr, cookies-get-all-set-all, await-cookies, get-session-to-get-claims, middleware-session, middleware-matcher, dynamic-auth-pages, security-review");
   });
 });
 

@@ -4,7 +4,8 @@
 // ["/settings"], "helpers": { "<specifier>": "<file of __testfixtures__>" | "scaffolded" | null } } (what
 // the rest of the app holds: AppFacts), "versions": { "@supabase/ssr": "0.5.2", "@supabase/supabase-js":
 // "2.45.0", "next": "13.4.3", "upgradable": false } (what the app runs: ProjectInfo.capabilities),
-// "review": <expected number of review items>, "ruleMayStillReport": true (only for cases that leave TODO markers),
+// "review": <expected number of review items>, "findings": ["<line> <rule>", …] (listed without a marker),
+// "ruleMayStillReport": true (only for cases that leave TODO markers or findings),
 // "moveTo": "src/middleware.ts" (where the transform moves the file; the second run and the rule see it there) }.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -63,6 +64,8 @@ interface CaseOptions {
   versions?: Versions;
   facts?: FactOptions;
   review?: number;
+  /** Findings listed without a marker (TransformResult.findings), as `<line> <rule>`. */
+  findings?: string[];
   ruleMayStillReport?: boolean;
   moveTo?: string;
 }
@@ -134,6 +137,7 @@ export function runFixtures(codemod: Codemod, rule: string | readonly string[]):
       expect(parseError(path, output)).toBeUndefined();
       expect(first.review).toHaveLength(options.review ?? 0);
       expect(first.moveTo === undefined ? undefined : relative(FIXTURE_ROOT, first.moveTo)).toBe(options.moveTo);
+      expect((first.findings ?? []).map((f) => `${f.line} ${/\(([a-z-]+)\)$/.exec(f.message)?.[1]}`)).toEqual(options.findings ?? []);
       const finalPath = first.moveTo ?? path;
 
       const second = codemod.transform({ path: finalPath, source: output, moveWithin }, project, facts);

@@ -57,9 +57,24 @@ describe('buildProjectInfo', () => {
     const info = buildProjectInfo(root);
     expect(info.typescript).toBe(false);
     expect(info.importAlias).toBe('@/');
-    expect(info.factories.middleware).toEqual({ file: join(root, 'lib/supabase/proxy.js'), exists: true, exportName: 'updateSession' });
-    expect(info.factories.server).toEqual({ file: join(root, 'lib/supabase/server.js'), exists: true, exportName: 'createSupabaseServerClient' });
+    expect(info.factories.middleware).toEqual({ file: join(root, 'lib/supabase/proxy.js'), exists: true, exportName: 'updateSession', parameters: { signature: 'updateSession(request)', required: 1 }, async: true });
+    expect(info.factories.server).toEqual({ file: join(root, 'lib/supabase/server.js'), exists: true, exportName: 'createSupabaseServerClient', parameters: { signature: 'createSupabaseServerClient()', required: 0 }, async: true });
     expect(info.factories.browser).toEqual({ file: join(root, 'lib/supabase/client.js'), exists: false, exportName: 'createClient' });
+  });
+
+  it("reads an existing factory's parameters: which a call must pass, and its signature for messages", () => {
+    const root = app({
+      'tsconfig.json': tsconfig('./*'),
+      'app/page.tsx': '',
+      'utils/supabase/server.ts':
+        "import { createServerClient } from '@supabase/ssr'\nimport type { cookies } from 'next/headers'\n" +
+        'export async function createClient({ cookieStore, isAdmin }: { cookieStore: Awaited<ReturnType<typeof cookies>>; isAdmin: boolean }) {\n' +
+        '  return createServerClient(process.env.URL!, isAdmin ? process.env.SERVICE! : process.env.ANON!, { cookies: { getAll: () => cookieStore.getAll() } })\n}\n',
+      'utils/supabase/client.ts': "import { createBrowserClient } from '@supabase/ssr'\nexport const createClient = (schema = 'public', key?: string) => createBrowserClient(process.env.URL!, key ?? process.env.ANON!, { db: { schema } })\n",
+    });
+    const { factories } = buildProjectInfo(root);
+    expect(factories.server).toMatchObject({ parameters: { signature: 'createClient({ cookieStore, isAdmin })', required: 1 }, async: true });
+    expect(factories.browser.parameters).toEqual({ signature: 'createClient(schema?, key?)', required: 0 });
   });
 
   it('uses the publishable key name when the env files define it and not the anon key', () => {

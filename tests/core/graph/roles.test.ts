@@ -64,3 +64,24 @@ describe('roleOf: roles from importers', () => {
     expect([...readWorkCounts().scans.keys()].map((f) => f.slice(root.length + 1)).sort()).toEqual(['app/other/page.tsx', 'lib/auth.ts', 'lib/orphan.ts']);
   });
 });
+
+describe('reachedByClient: whether browser code runs a module', () => {
+  it('is true for client roots and what they import, false for server-only and unimported modules', () => {
+    const root = makeTree({
+      'components/nav.tsx': "import { Avatar } from './avatar'\nexport function Nav() { return Avatar() }\n",
+      'components/avatar.tsx': 'export function Avatar() { return null }\n',
+      'components/shell.tsx': "'use client'\nimport { Nav } from './nav'\nexport function Shell() { return Nav() }\n",
+      'components/orphan.tsx': 'export function Orphan() { return null }\n',
+      'lib/session.ts': 'export const session = () => 1\n',
+      'pages/account.tsx': "import { session } from '../lib/session'\nexport async function getServerSideProps() { return { props: { n: session() } } }\nexport default function Account() { return null }\n",
+      'app/page.tsx': "import { Orphan } from '../components/orphan'\nexport default function Page() { return Orphan() }\n",
+    });
+    const reached = (rel: string) => graphFor(root, {}, appLayout).reachedByClient(join(root, rel));
+    expect(reached('components/shell.tsx')).toBe(true);
+    expect(reached('components/avatar.tsx')).toBe(true); // two imports up
+    expect(reached('pages/account.tsx')).toBe(true);
+    expect(reached('lib/session.ts')).toBe(false); // only getServerSideProps uses it
+    expect(reached('components/orphan.tsx')).toBe(false); // only a Server Component renders it
+    expect(reached('app/page.tsx')).toBe(false);
+  });
+});

@@ -1,0 +1,9 @@
+import { cookies } from 'next/headers'
+import { createClient } from '@/utils/supabase/server'
+
+export default async function Page() {
+  const cookieStore = cookies()
+  const supabase = createClient(cookieStore)
+  const { data } = await supabase.from('notes').select()
+  return <pre>{JSON.stringify(data)}</pre>
+}

@@ -1,0 +1,5 @@
+import { cookies } from 'next/headers'
+
+export function theme() {
+  return cookies().get('theme')?.value ?? 'light'
+}

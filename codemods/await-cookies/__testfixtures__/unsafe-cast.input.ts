@@ -1,0 +1,17 @@
+import { createServerClient } from '@supabase/ssr'
+import { cookies, type UnsafeUnwrappedCookies } from 'next/headers'
+
+export function createClient() {
+  // @next-codemod-error Manually await this call and refactor the function to be async
+  const cookieStore = (cookies() as unknown as UnsafeUnwrappedCookies)
+  return createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!, {
+    cookies: {
+      getAll() {
+        return cookieStore.getAll()
+      },
+      setAll(cookiesToSet) {
+        cookiesToSet.forEach(({ name, value, options }) => cookieStore.set(name, value, options))
+      },
+    },
+  })
+}
