@@ -37,8 +37,14 @@ export function decideImport(file: HelperFile, decl: TSESTree.ImportDeclaration)
   const mark = (node: TSESTree.Node, message: string) => steps.push({ kind: 'mark', node, message });
   const move = (spec: TSESTree.ImportSpecifier, imported: string, target: string, type: boolean) => steps.push({ kind: 'move', spec, imported, source: target, type });
   if (source !== NEXTJS && source !== REACT) {
-    // remix/sveltekit/shared: only the 0.14/0.15 shim names have a mechanical replacement
-    for (const spec of decl.specifiers) if (spec.type === 'ImportSpecifier' && SSR_SHIM_EXPORTS.includes(importedName(spec))) move(spec, importedName(spec), SSR_PACKAGE, typeOnlyDecl);
+    // remix/sveltekit/shared: only the 0.14/0.15 shim names have a mechanical replacement; every other
+    // name is listed for review, so the package is never dropped while a file still needs it unexplained.
+    const others: string[] = [];
+    for (const spec of decl.specifiers) {
+      if (spec.type === 'ImportSpecifier' && SSR_SHIM_EXPORTS.includes(importedName(spec))) move(spec, importedName(spec), SSR_PACKAGE, typeOnlyDecl);
+      else others.push(spec.type === 'ImportSpecifier' ? `\`${importedName(spec)}\`` : `\`${spec.local.name}\``);
+    }
+    if (others.length > 0) mark(decl, `${others.join(', ')} from ${source} ${others.length === 1 ? 'has' : 'have'} no mechanical ${SSR_PACKAGE} replacement: rewrite ${others.length === 1 ? 'it' : 'them'} with ${helperReplacement(source, undefined)}`);
     return steps;
   }
   for (const spec of decl.specifiers) {
