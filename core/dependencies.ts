@@ -4,7 +4,7 @@
 // lockfile (package-lock.json v1/v2/v3, pnpm-lock.yaml, yarn.lock v1 and berry, found walking up to the
 // workspace root), the lower of the two when both tell; else the lowest version the declared range allows. Never throws: what cannot
 // be read or understood answers `version: undefined`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import semver from 'semver';
@@ -159,13 +159,7 @@ function splitDescriptor(descriptor: string): { name: string; range: string } {
  * yarn's own parser. The entry whose descriptor names the app's range wins; else the only entry for the
  * package; else the newest entry the range allows.
  */
-function yarnLocked(text: string, range: string | undefined, name: string): string | undefined {
-  let lock: Json;
-  try {
-    lock = parseSyml(text) as Json;
-  } catch {
-    return undefined;
-  }
+function yarnLocked(lock: Json, range: string | undefined, name: string): string | undefined {
   const entries: { ranges: string[]; version: string }[] = [];
   for (const [key, value] of Object.entries(lock)) {
     const version = isObject(value) ? validVersion(value.version) : undefined;
@@ -185,24 +179,63 @@ function yarnLocked(text: string, range: string | undefined, name: string): stri
   return matching.sort(semver.rcompare)[0];
 }
 
+/** The top-level sections of pnpm-lock.yaml that say what each project depends on. */
+const PNPM_PROJECT_SECTIONS = new Set(['lockfileVersion', 'importers', 'dependencies', 'devDependencies', 'optionalDependencies']);
+
+/**
+ * pnpm-lock.yaml with only the sections that name the projects' versions: `packages` and `snapshots`, most
+ * of a monorepo's lockfile (megabytes, seconds of YAML parsing), are cut at their top-level key.
+ */
+function pnpmProjectSections(text: string): string {
+  const kept: string[] = [];
+  let keep = false;
+  for (const line of text.split(/\r?\n/)) {
+    const key = /^([A-Za-z][\w-]*):/.exec(line);
+    if (key) keep = PNPM_PROJECT_SECTIONS.has(key[1]!);
+    if (keep) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/** Parsed lockfiles by path, for as long as their size and modification time stay the same. */
+const parsedLocks = new Map<string, { stamp: string; lock: unknown }>();
+
+function parsedLock(file: string, parse: (text: string) => unknown): unknown {
+  let stamp: string;
+  try {
+    const stat = statSync(file);
+    stamp = `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return undefined;
+  }
+  const hit = parsedLocks.get(file);
+  if (hit?.stamp === stamp) return hit.lock;
+  let lock: unknown;
+  try {
+    lock = parse(readOptional(file) ?? '');
+  } catch {
+    lock = undefined;
+  }
+  parsedLocks.set(file, { stamp, lock });
+  return lock;
+}
+
 function lockedVersion(appRoot: string, range: string | undefined, name: string): { version: string; file: string; source: VersionSource } | undefined {
   const lockfile = findLockfile(appRoot);
   if (!lockfile) return undefined;
   const file = join(lockfile.dir, lockfile.name);
   const appRel = toPosix(relative(lockfile.dir, appRoot));
   let version: string | undefined;
-  if (lockfile.name === 'yarn.lock') version = yarnLocked(readOptional(file) ?? '', range, name);
+  if (lockfile.name === 'yarn.lock') {
+    const lock = parsedLock(file, parseSyml);
+    version = isObject(lock) ? yarnLocked(lock, range, name) : undefined;
+  }
   else if (lockfile.name === 'pnpm-lock.yaml') {
-    let lock: unknown;
-    try {
-      lock = parseYaml(readOptional(file) ?? '');
-    } catch {
-      lock = undefined;
-    }
+    const lock = parsedLock(file, (text) => parseYaml(pnpmProjectSections(text)));
     version = isObject(lock) ? pnpmLocked(lock, appRel, name) : undefined;
   } else {
-    const lock = readJson(file);
-    version = lock ? npmLocked(lock, appRel, name) : undefined;
+    const lock = parsedLock(file, (text) => JSON.parse(text.replace(/^\uFEFF/, '')));
+    version = isObject(lock) ? npmLocked(lock, appRel, name) : undefined;
   }
   // A lockfile above the app whose entry the app's own range rules out pins another package's copy
   // (the app is not part of that workspace, or its install would have nested its own copy).

@@ -72,6 +72,24 @@ describe('resolveDependency', () => {
     expect(resolveDependency(root, JS)).toMatchObject({ range: 'latest', version: '2.36.0', source: 'package-lock.json' });
   });
 
+  it('reads only the project sections of pnpm-lock.yaml: its packages and snapshots are never parsed', () => {
+    const lock = [
+      "lockfileVersion: '9.0'",
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      `      '${JS}':`,
+      '        specifier: latest',
+      '        version: 2.38.0',
+      'packages:',
+      '  {{ not: [ yaml',
+      'snapshots:',
+      '  - : [',
+    ].join('\n');
+    const root = makeApp({ 'package.json': packageJson({ [JS]: 'latest' }), 'pnpm-lock.yaml': lock }, { git: false });
+    expect(resolveDependency(root, JS)).toMatchObject({ version: '2.38.0', source: 'pnpm-lock.yaml' });
+  });
+
   it('reads pnpm-lock.yaml v9 and v6 importers, and v5 top-level sections with peer suffixes', () => {
     const v9 = makeApp(
       { 'package.json': packageJson({ [JS]: 'latest' }), 'pnpm-lock.yaml': `lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      '${JS}':\n        specifier: latest\n        version: 2.38.0\n` },
