@@ -64,6 +64,9 @@ export class ImportIndex {
   #epoch = -1;
   #files: string[] = [];
   readonly #importers = new Map<string, Edge[]>();
+  /** Specifier key → module → its importers and the specifiers they import it by (see #resolveKey). */
+  readonly #byTarget = new Map<string, Map<string, Map<string, string[]>>>();
+  readonly #importsByKey = new Map<string, Map<string, string[]>>();
   /** Specifier key → the files whose text holds a quoted string with that key (built once per epoch). */
   #byKey: Map<string, string[]> | undefined;
   readonly #roles = new Map<string, ModuleRole>();
@@ -152,6 +155,8 @@ export class ImportIndex {
     this.#epoch = currentEpoch();
     this.#files = [...this.#walk(this.#root)];
     this.#importers.clear();
+    this.#byTarget.clear();
+    this.#importsByKey.clear();
     this.#byKey = undefined;
     this.#roles.clear();
     this.#own.clear();
@@ -188,17 +193,61 @@ export class ImportIndex {
     if (edges) return edges;
     edges = [];
     const keys = keysOf(file);
-    const candidates = new Set(keys.flatMap((key) => this.#filesByKey().get(key) ?? []));
-    for (const candidate of candidates) {
-      if (candidate === file) continue;
-      const scan = this.#store.scan(candidate);
-      const specifiers = scan?.imports.filter((i) => !i.typeOnly && keys.includes(specifierKey(i.specifier)) && this.#resolver.resolve(candidate, i.specifier) === file).map((i) => i.specifier) ?? [];
-      if (specifiers.length === 0) continue;
-      const serverOnly = this.#ownFacts(candidate).pagesComponent ? this.#pagesServerOnlySources(candidate) : undefined;
-      edges.push({ from: candidate, side: specifiers.every((s) => serverOnly?.has(s)) ? 'server' : 'both' });
+    for (const key of keys) this.#resolveKey(key);
+    // Several keys (an index file's folder name and `.`) can name the same import: each importer once.
+    const byImporter = new Map<string, Set<string>>();
+    for (const key of keys) {
+      for (const [from, specifiers] of this.#byTarget.get(key)?.get(file) ?? []) {
+        const all = byImporter.get(from) ?? new Set();
+        for (const specifier of specifiers) all.add(specifier);
+        byImporter.set(from, all);
+      }
+    }
+    for (const [from, specifiers] of byImporter) {
+      const serverOnly = this.#ownFacts(from).pagesComponent ? this.#pagesServerOnlySources(from) : undefined;
+      edges.push({ from, side: [...specifiers].every((s) => serverOnly?.has(s)) ? 'server' : 'both' });
     }
     this.#importers.set(file, edges);
     return edges;
+  }
+
+  /**
+   * Resolves, once per epoch, every run-time import filed under `key` (in every file whose text holds it),
+   * and files each under the module it resolves to. Many modules share a name (`entity.ts` in each feature
+   * folder, `index.ts` everywhere): resolving a key for all of them at once keeps this linear in the imports,
+   * where asking each module's candidates in turn was quadratic in how many modules share the name.
+   */
+  #resolveKey(key: string): void {
+    if (this.#byTarget.has(key)) return;
+    const targets = new Map<string, Map<string, string[]>>();
+    for (const candidate of this.#filesByKey().get(key) ?? []) {
+      for (const specifier of this.#importKeys(candidate).get(key) ?? []) {
+        const target = this.#resolver.resolve(candidate, specifier);
+        if (target === undefined || target === candidate) continue;
+        let importers = targets.get(target);
+        if (!importers) targets.set(target, (importers = new Map()));
+        const specifiers = importers.get(candidate);
+        if (specifiers) specifiers.push(specifier);
+        else importers.set(candidate, [specifier]);
+      }
+    }
+    this.#byTarget.set(key, targets);
+  }
+
+  /** A file's run-time import specifiers by their key (computed once per file and epoch). */
+  #importKeys(file: string): Map<string, string[]> {
+    let byKey = this.#importsByKey.get(file);
+    if (byKey) return byKey;
+    byKey = new Map();
+    for (const i of this.#store.scan(file)?.imports ?? []) {
+      if (i.typeOnly) continue;
+      const key = specifierKey(i.specifier);
+      const list = byKey.get(key);
+      if (list) list.push(i.specifier);
+      else byKey.set(key, [i.specifier]);
+    }
+    this.#importsByKey.set(file, byKey);
+    return byKey;
   }
 
   /** Files by the keys of the quoted strings in their text: one regex pass over each text per epoch. */
