@@ -46,3 +46,19 @@ export function isConditionalChild(parent: TSESTree.Node, child: TSESTree.Node):
       return false;
   }
 }
+
+/** A type-only wrapper around a value: `x!`, `x as T`, `x satisfies T`, `<T>x`. */
+export type TypeWrapper = TSESTree.TSNonNullExpression | TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion;
+
+export const isTypeWrapper = (node: TSESTree.Node): node is TypeWrapper =>
+  node.type === AST_NODE_TYPES.TSNonNullExpression ||
+  node.type === AST_NODE_TYPES.TSAsExpression ||
+  node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+  node.type === AST_NODE_TYPES.TSTypeAssertion;
+
+/** Strips the type-only wrappers around a value, which do not change it. */
+export function stripTypes(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (isTypeWrapper(current)) current = current.expression;
+  return current;
+}

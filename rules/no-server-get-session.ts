@@ -9,7 +9,7 @@ import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { enclosingFunction, regionOf } from './utils/regions.ts';
 import { trackClients } from './utils/supabase-clients.ts';
-import { isFunction, type FunctionNode } from '../core/estree.ts';
+import { isFunction, isTypeWrapper, type FunctionNode } from '../core/estree.ts';
 
 type MessageIds = 'userFromSession' | 'sessionGuardsAccess' | 'sessionPassedOn' | 'refreshOnly' | 'suggestGetClaims' | 'suggestGetUser';
 
@@ -40,12 +40,7 @@ const STATUS_METHODS = ['status', 'sendStatus', 'writeHead'];
 
 
 /** Type-only and chain wrappers that do not change the value. */
-const isTransparent = (node: TSESTree.Node): boolean =>
-  node.type === AST_NODE_TYPES.TSAsExpression ||
-  node.type === AST_NODE_TYPES.TSNonNullExpression ||
-  node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-  node.type === AST_NODE_TYPES.TSTypeAssertion ||
-  node.type === AST_NODE_TYPES.ChainExpression;
+const isTransparent = (node: TSESTree.Node): boolean => isTypeWrapper(node) || node.type === AST_NODE_TYPES.ChainExpression;
 
 /** The name of a non-computed member (or a computed string literal), else undefined. */
 function memberName(member: TSESTree.MemberExpression): string | undefined {

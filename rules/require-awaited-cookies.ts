@@ -14,7 +14,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import { ASYNC_COOKIES_MIN_NEXT_MAJOR, NEXT_CODEMOD_ERROR_MARKER, NEXT_HEADERS_MODULE, UNSAFE_UNWRAPPED_COOKIES } from '../core/next.ts';
 import { isSupabasePackage, SSR_FACTORIES, SUPABASE_MENTION } from '../core/supabase.ts';
-import { isFunction, type FunctionNode } from '../core/estree.ts';
+import { isFunction, isTypeWrapper, type FunctionNode } from '../core/estree.ts';
 import { asyncBlocker, awaitNeedsParens, awaitedText, makeAsyncFixes } from './utils/async-fix.ts';
 import { createRule } from './utils/create-rule.ts';
 import { pluginSettings, ruleFileContext } from './utils/file-context.ts';
@@ -31,12 +31,6 @@ type Site = 'factory' | 'cookie-method' | 'nested-in-cookie-method' | 'argument'
 const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 /** The @supabase/ssr factory that takes the cookie methods. */
 const SSR_SERVER_FACTORY = Object.keys(SSR_FACTORIES).find((name) => SSR_FACTORIES[name] === 'server');
-
-const isTypeWrapper = (node: TSESTree.Node): node is TSESTree.TSAsExpression | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion =>
-  node.type === AST_NODE_TYPES.TSAsExpression ||
-  node.type === AST_NODE_TYPES.TSNonNullExpression ||
-  node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-  node.type === AST_NODE_TYPES.TSTypeAssertion;
 
 /** The outermost expression that still is `node` (through casts, `!`, `?.`). */
 function outerOf(node: TSESTree.Node): TSESTree.Node {

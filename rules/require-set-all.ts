@@ -12,6 +12,7 @@
 // call sites (facts §4.7, §4.9). Whatever cannot be seen in this file (parameters, calls, unknown spreads)
 // is not reported.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { stripTypes } from '../core/estree.ts';
 import { isAuthHelpersPackage, SSR_PACKAGE } from '../core/supabase.ts';
 import { versionHas } from '../core/capabilities.ts';
 import { indentBlock, nextHeadersCookieMethods } from '../core/templates.ts';
@@ -34,20 +35,6 @@ const MAX_DEPTH = 5;
 /** An own property of an object literal (spreads followed), or something that may define any key. */
 type Entry = { key: string; prop: TSESTree.Property } | { key: undefined };
 type Lookup = TSESTree.Property | 'absent' | 'unknown';
-
-/** Type-only wrappers that do not change the value (`as`, `satisfies`, `!`, `<T>x`). */
-function stripTypes(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
 
 /** The static name of a property key (`get`, `'get'`, `['get']`, `` [`get`] ``), else undefined. */
 function keyName(prop: TSESTree.Property): string | undefined {

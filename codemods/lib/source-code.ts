@@ -5,7 +5,7 @@
 import { parseForESLint } from '@typescript-eslint/parser';
 import { simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { SourceCode, type Scope } from 'eslint';
-import { isFunction, type FunctionNode } from '../../core/estree.ts';
+import { isFunction, isTypeWrapper, type FunctionNode } from '../../core/estree.ts';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 const BOM = '\uFEFF';
@@ -80,15 +80,13 @@ export function walk(file: Pick<ParsedFile, 'sourceCode'>, node: TSESTree.Node, 
   }
 }
 
-const TYPE_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
-
 /**
  * The outermost expression that is `node`'s value under type-only wrappers (`x as T`, `x satisfies T`,
  * `x!`, `<T>x`): where an `await` that `node` now needs must look. The way down is core's `unwrap`.
  */
 export function typeWrapped(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (current.parent && TYPE_WRAPPERS.has(current.parent.type) && (current.parent as TSESTree.TSAsExpression).expression === current) current = current.parent;
+  while (current.parent && isTypeWrapper(current.parent) && current.parent.expression === current) current = current.parent;
   return current;
 }
 

@@ -2,6 +2,7 @@
 // read with a secret name (`process.env.SUPABASE_SERVICE_ROLE_KEY`, `env.SUPABASE_SECRET_KEY`), an
 // `sb_secret_…` literal, or a `const`/import/destructured name that holds one. Names decide, never types.
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { stripTypes } from '../../core/estree.ts';
 import { isSecretEnvName, isSecretKeyLiteral } from '../../core/keys.ts';
 
 /** How many `const` indirections are followed (`const a = process.env.X; const b = a`). */
@@ -34,20 +35,6 @@ export function isEnvObject(node: TSESTree.Node): boolean {
 /** The env variable a member reads from `process.env`/`import.meta.env` (`process.env.X`, `process.env['X']`). */
 export function envReadName(node: TSESTree.Node): string | undefined {
   return node.type === AST_NODE_TYPES.MemberExpression && isEnvObject(node.object) ? memberName(node) : undefined;
-}
-
-/** Strips `!`, `as`, `satisfies` and `<T>x`, which do not change the value. */
-function stripTypes(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    current = current.expression;
-  }
-  return current;
 }
 
 /** How a secret key reaches an expression, ready for a lint message: `` `SUPABASE_SERVICE_ROLE_KEY` `` or a literal. */
