@@ -16,7 +16,7 @@ import { stripTypes } from '../core/estree.ts';
 import { isAuthHelpersPackage, SSR_PACKAGE } from '../core/supabase.ts';
 import { versionHas } from '../core/capabilities.ts';
 import { indentBlock, nextHeadersCookieMethods } from '../core/templates.ts';
-import { isCookieStoreParameter, typeDeclarations, type TypeScope } from './utils/parameter-types.ts';
+import { isCookieStoreParameter } from './utils/parameter-types.ts';
 import { createRule } from './utils/create-rule.ts';
 import { ruleFileContext } from './utils/file-context.ts';
 import { trackClients } from './utils/supabase-clients.ts';
@@ -24,7 +24,6 @@ import { trackClients } from './utils/supabase-clients.ts';
 type MessageIds = 'missingCookies' | 'missingSetAll' | 'deprecatedMethods' | 'deprecatedGetOnly' | 'getShadowsGetAll' | 'cookieStoreAsMethods' | 'useGetAllSetAll';
 
 const FACTORY = 'createServerClient';
-const NEXT_HEADERS = 'next/headers';
 /** Methods of Next's cookie stores (`cookies()`, `request.cookies`, `response.cookies`). */
 const COOKIE_STORE_METHODS = new Set(['get', 'getAll', 'set', 'delete', 'has']);
 /** The cookie methods @supabase/ssr knows; a suggestion only replaces objects made of these alone. */
@@ -213,16 +212,9 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    let types: ReturnType<typeof typeDeclarations> | undefined;
-    const typeScope: TypeScope = {
-      isCookiesFunction: (id) => isNextHeadersCookies(id),
-      importSource: (name) => tracker.importOf(name)?.source,
-      declaration: (name) => (types ??= typeDeclarations(sourceCode.ast)).get(name),
-    };
-
     /** `X` of a `const X = await cookies()` / `cookies()` from `next/headers`, or a parameter typed as that store. */
     function isNextHeadersStore(variable: TSESLint.Scope.Variable): boolean {
-      if (isCookieStoreParameter(variable, typeScope)) return true;
+      if (isCookieStoreParameter(variable, tracker.types)) return true;
       const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
       if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return false;
       let init = stripTypes(def.node.init);
@@ -232,12 +224,7 @@ export default createRule<[], MessageIds>({
     }
 
     /** `id` is the `cookies` function imported (or required) from `next/headers`, not a local that shadows it. */
-    function isNextHeadersCookies(id: TSESTree.Identifier): boolean {
-      const binding = tracker.importOf(id.name);
-      if (binding?.source !== NEXT_HEADERS || binding.imported !== 'cookies') return false;
-      const variable = variableOf(id);
-      return variable?.scope.type === 'module' || variable?.scope.type === 'global';
-    }
+    const isNextHeadersCookies = (id: TSESTree.Identifier): boolean => tracker.types.isCookiesFunction(id);
 
     /**
      * The name of the one `next/headers` cookie store every cookie-store call in `object` goes to, or

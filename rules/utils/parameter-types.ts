@@ -5,8 +5,9 @@
 //   (`Awaited<ReturnType<typeof cookies>>`, an alias, or a property of an options object);
 // - a Supabase client (`supabase: SupabaseClient<Database>`): server helpers that take the client their
 //   caller created (`currentUser(supabase)`).
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { NEXT_COOKIE_STORE_TYPES } from '../../core/next.ts';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { ImportBinding } from '../../core/graph/summary.ts';
+import { NEXT_COOKIE_STORE_TYPES, NEXT_HEADERS_MODULE } from '../../core/next.ts';
 import { SUPABASE_CLIENT_TYPE, SUPABASE_CLIENT_TYPE_SOURCES } from '../../core/supabase.ts';
 
 /** Aliases followed before giving up (an alias chain, or a cycle). */
@@ -84,8 +85,27 @@ export function isSupabaseClientParameter(variable: TSESLint.Scope.Variable, sco
   return false;
 }
 
-/** The module-level type declarations of `program`, for TypeScope.declaration. */
-export function typeDeclarations(program: TSESTree.Program): Map<string, TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration> {
+/**
+ * The TypeScope of a file: its module-level type aliases and interfaces (collected on first use), and its
+ * imports (`importOf`, the module summary's view).
+ */
+export function fileTypeScope(sourceCode: Readonly<TSESLint.SourceCode>, importOf: (name: string) => ImportBinding | undefined): TypeScope {
+  let declarations: Map<string, TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration> | undefined;
+  return {
+    isCookiesFunction(id) {
+      const binding = importOf(id.name);
+      if (binding?.source !== NEXT_HEADERS_MODULE || binding.imported !== 'cookies') return false;
+      // The import itself, not a local that shadows it.
+      const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+      return variable?.scope.type === 'module' || variable?.scope.type === 'global';
+    },
+    importSource: (name) => importOf(name)?.source,
+    declaration: (name) => (declarations ??= typeDeclarations(sourceCode.ast)).get(name),
+  };
+}
+
+/** The module-level type declarations of `program`. */
+function typeDeclarations(program: TSESTree.Program): Map<string, TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration> {
   const found = new Map<string, TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration>();
   for (const statement of program.body) {
     const node = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;

@@ -11,7 +11,7 @@ import type { ImportBinding } from '../../core/graph/summary.ts';
 import { bindingInfo, type BindingInfo, type Value } from '../../core/graph/values.ts';
 import { SUPABASE_MENTION, type ClientKind } from '../../core/supabase.ts';
 import type { RuleFileContext } from './file-context.ts';
-import { isSupabaseClientParameter, typeDeclarations, type TypeScope } from './parameter-types.ts';
+import { fileTypeScope, isSupabaseClientParameter, type TypeScope } from './parameter-types.ts';
 
 export interface ClientTracker {
   /** Whether anything in this file can create a Supabase client: rules bail out early when not. */
@@ -26,6 +26,8 @@ export interface ClientTracker {
   importOf(name: string): ImportBinding | undefined;
   /** What `node` evaluates to, as far as the project graph can tell. */
   valueOf(node: TSESTree.Node): Value | undefined;
+  /** The file's type declarations and imports, to read what a parameter's annotation names. */
+  readonly types: TypeScope;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -91,22 +93,13 @@ export function trackClients(context: Context, file: RuleFileContext): ClientTra
         if (promise) return evaluate(promise, scope);
         // A helper that takes the caller's client (`currentUser(supabase: SupabaseClient)`): in server
         // code only a cookie-bound client has a session to read, so that is the client it is written for.
-        return isSupabaseClientParameter(variable, typeScope()) ? { type: 'client', kind: 'server' } : undefined;
+        return isSupabaseClientParameter(variable, types) ? { type: 'client', kind: 'server' } : undefined;
       }
       return undefined;
     },
   };
   const valueOf = (node: TSESTree.Node) => evaluate(node, scope);
-  let types: TypeScope | undefined;
-  const typeScope = (): TypeScope =>
-    (types ??= (() => {
-      const declarations = typeDeclarations(program);
-      return {
-        isCookiesFunction: () => false,
-        importSource: (name) => module.summary.imports.get(name)?.source,
-        declaration: (name) => declarations.get(name),
-      };
-    })());
+  const types = fileTypeScope(context.sourceCode, (name) => module.summary.imports.get(name));
 
   // Decided from text and import paths only (no other file parsed): whether it is worth following anything.
   const hasSupabase =
@@ -131,6 +124,7 @@ export function trackClients(context: Context, file: RuleFileContext): ClientTra
       return value?.type === 'auth' ? value.kind : undefined;
     },
     importOf: (name) => module.summary.imports.get(name),
+    types,
   };
   trackers.set(program, tracker);
   return tracker;
