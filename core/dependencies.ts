@@ -4,13 +4,13 @@
 // lockfile (package-lock.json v1/v2/v3, pnpm-lock.yaml, yarn.lock v1 and berry, found walking up to the
 // workspace root), the lower of the two when both tell; else the lowest version the declared range allows. Never throws: what cannot
 // be read or understood answers `version: undefined`.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import semver from 'semver';
 import type * as YarnParsers from '@yarnpkg/parsers';
 import type * as Yaml from 'yaml';
-import { toPosix } from './source-file.ts';
+import { isFile, readText, toPosix } from './source-file.ts';
 
 // The lockfile parsers are loaded when a yarn.lock or pnpm-lock.yaml is read, not with the plugin: together
 // they take longer to load (about 45 ms) than linting a small app's files, and most runs never need them.
@@ -42,9 +42,8 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function readJson(file: string): Json | undefined {
-  const text = readOptional(file);
-  if (text === undefined) return undefined;
+/** A JSON object's text (a BOM allowed) as an object; undefined when it is not one. */
+function parseJson(text: string): Json | undefined {
   try {
     const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
     return isObject(value) ? value : undefined;
@@ -53,12 +52,9 @@ function readJson(file: string): Json | undefined {
   }
 }
 
-function readOptional(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+function readJson(file: string): Json | undefined {
+  const text = readText(file);
+  return text === undefined ? undefined : parseJson(text);
 }
 
 /** The range `pkg` (a parsed package.json) declares for `name`, in any dependency field. */
@@ -105,7 +101,7 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml',
 /** The nearest lockfile at or above `appRoot` (the workspace root's, in a monorepo). */
 function findLockfile(appRoot: string): { dir: string; name: (typeof LOCKFILES)[number] } | undefined {
   for (const dir of ancestors(appRoot)) {
-    for (const name of LOCKFILES) if (readOptional(join(dir, name)) !== undefined) return { dir, name };
+    for (const name of LOCKFILES) if (isFile(join(dir, name))) return { dir, name };
   }
   return undefined;
 }
@@ -212,7 +208,7 @@ function parsedLock(file: string, parse: (text: string) => unknown): unknown {
   if (hit?.stamp === stamp) return hit.lock;
   let lock: unknown;
   try {
-    lock = parse(readOptional(file) ?? '');
+    lock = parse(readText(file) ?? '');
   } catch {
     lock = undefined;
   }
@@ -234,7 +230,7 @@ function lockedVersion(appRoot: string, range: string | undefined, name: string)
     const lock = parsedLock(file, (text) => parseYaml(pnpmProjectSections(text)));
     version = isObject(lock) ? pnpmLocked(lock, appRel, name) : undefined;
   } else {
-    const lock = parsedLock(file, (text) => JSON.parse(text.replace(/^\uFEFF/, '')));
+    const lock = parsedLock(file, parseJson);
     version = isObject(lock) ? npmLocked(lock, appRel, name) : undefined;
   }
   // A lockfile above the app whose entry the app's own range rules out pins another package's copy
