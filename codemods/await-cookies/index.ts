@@ -11,9 +11,9 @@ import type { Rule } from 'eslint';
 import requireAwaitedCookies from '../../rules/require-awaited-cookies.ts';
 import { toJscodeshift } from '../lib/adapter.ts';
 import { moduleRoleOf } from '../lib/app-facts.ts';
-import { lintWithRule, type RuleToRun } from '../lib/apply-rule.ts';
+import { applyRounds, lintWithRule, type RuleToRun } from '../lib/apply-rule.ts';
 import { AsyncPropagation } from '../lib/async-propagation.ts';
-import { applyEdits, deferOverlapping } from '../lib/edits.ts';
+import { applyEdits } from '../lib/edits.ts';
 import { parseFile } from '../lib/source-code.ts';
 import { detectStyle } from '../lib/style.ts';
 import { reviewItems, TodoMarkers } from '../lib/todo-markers.ts';
@@ -32,12 +32,9 @@ export const codemod: Codemod = {
     const none: TransformResult = { output: undefined, review: [] };
     const before = parseFile(input.path, input.source);
     if (!before) return none;
-    let source = input.source;
-    let reports = lintWithRule(source, input.path, project, RULE).reports;
-    for (let round = 0; round < MAX_ROUNDS && reports.some((r) => r.fix); round++) {
-      source = applyEdits(source, deferOverlapping(reports.flatMap((r) => (r.fix ? [r.fix] : []))).now);
-      reports = lintWithRule(source, input.path, project, RULE).reports;
-    }
+    const read = (text: string) => lintWithRule(text, input.path, project, RULE).reports;
+    // The reports always read (a text that does not parse has none), so the rounds always end with a text.
+    const { text: source, reading: reports } = applyRounds(input.source, read(input.source), { edits: (current) => current.flatMap((r) => (r.fix ? [r.fix] : [])), read }, MAX_ROUNDS)!;
     const parsed = parseFile(input.path, source);
     if (!parsed) return none;
     const markers = new TodoMarkers(parsed.text, detectStyle(parsed.text, parsed.program));

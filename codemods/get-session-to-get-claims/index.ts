@@ -9,8 +9,8 @@
 import type { Rule } from 'eslint';
 import rule from '../../rules/no-server-get-session.ts';
 import { toJscodeshift } from '../lib/adapter.ts';
-import type { RuleToRun } from '../lib/apply-rule.ts';
-import { applyEdits, deferOverlapping } from '../lib/edits.ts';
+import { applyRounds, type RuleToRun } from '../lib/apply-rule.ts';
+import { applyEdits } from '../lib/edits.ts';
 import { localAppFacts } from '../lib/app-facts.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
 import type { Codemod, TransformResult } from '../lib/types.ts';
@@ -39,15 +39,12 @@ export const codemod: Codemod = {
     const hasGetClaims = project.capabilities.has.getClaims;
     const jsVersion = `@supabase/supabase-js ${describeResolved(project.capabilities.packages[SUPABASE_JS_PACKAGE])}`;
     const decide = (report: SessionReport) => decideStep(report, file.path, facts, hasGetClaims, jsVersion);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const edits = reading.reports.map(decide).flatMap((step) => (step.kind === 'apply' ? [ruleEdit(step.edit, text)] : []));
-      if (edits.length === 0) break;
-      const next = applyEdits(text, deferOverlapping(edits).now);
-      if (next === text) break;
-      const again = readReports(next, file.path, project, RULE);
-      if (!again) return none; // never hand back a broken file
-      [text, reading] = [next, again];
-    }
+    const applied = applyRounds(text, reading, {
+      edits: (current, currentText) => current.reports.map(decide).flatMap((step) => (step.kind === 'apply' ? [ruleEdit(step.edit, currentText)] : [])),
+      read: (next) => readReports(next, file.path, project, RULE),
+    }, MAX_ROUNDS);
+    if (!applied) return none;
+    ({ text, reading } = applied);
     const steps = reading.reports.map((report) => ({ report, step: decide(report) }));
     text = applyEdits(text, markerEdits(reading.sourceCode, steps));
     const output = bom + text;

@@ -8,7 +8,7 @@ import { Linter, type Rule, type SourceCode } from 'eslint';
 import type { PluginSettings } from '../../core/project.ts';
 import { isDirectory } from '../../core/source-file.ts';
 import { SUPABASE_JS_PACKAGE } from '../../core/supabase.ts';
-import type { TextEdit } from './edits.ts';
+import { applyEdits, deferOverlapping, type TextEdit } from './edits.ts';
 import type { ProjectInfo } from './types.ts';
 
 /** The plugin's namespace: rules read their settings from `settings['supabase-auth']`. */
@@ -128,4 +128,31 @@ export function lintWithRules(source: string, filePath: string, project: Project
       };
     });
   return { reports, sourceCode, parseError: undefined };
+}
+
+/** How one transform applies its rule's edits, round after round (see applyRounds). */
+export interface Rounds<R> {
+  /** The edits to apply to `text`, given what the rule reported on it (`reading`). */
+  edits(reading: R, text: string): TextEdit[];
+  /** The rule's reading of `text`; undefined when the text cannot be read (does not parse). */
+  read(text: string): R | undefined;
+}
+
+/**
+ * Applies a rule's edits until none is left: the file is read again after each round, since an applied
+ * fix can make the next report fixable, and of two overlapping edits one waits for the next round. Stops
+ * when a round has no edit or changes nothing, or after `maxRounds`. Undefined when an output cannot be
+ * read: the transform then hands back the file unchanged, never a broken one.
+ */
+export function applyRounds<R>(text: string, reading: R, rounds: Rounds<R>, maxRounds: number): { text: string; reading: R } | undefined {
+  for (let round = 0; round < maxRounds; round++) {
+    const edits = rounds.edits(reading, text);
+    if (edits.length === 0) break;
+    const next = applyEdits(text, deferOverlapping(edits).now);
+    if (next === text) break;
+    const again = rounds.read(next);
+    if (again === undefined) return undefined;
+    [text, reading] = [next, again];
+  }
+  return { text, reading };
 }

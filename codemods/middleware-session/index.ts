@@ -11,7 +11,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { toJscodeshift } from '../lib/adapter.ts';
-import { applyEdits, deferOverlapping, type TextEdit } from '../lib/edits.ts';
+import { applyRounds } from '../lib/apply-rule.ts';
+import { applyEdits, type TextEdit } from '../lib/edits.ts';
 import { reviewItems } from '../lib/todo-markers.ts';
 import type { Codemod, TransformResult } from '../lib/types.ts';
 import { decideStep, keptMessage, type Step } from './decide.ts';
@@ -37,15 +38,12 @@ export const codemod: Codemod = {
     if (!reading) return none;
     const hasGetClaims = project.capabilities.has.getClaims;
     const decide = (finding: Finding): Step => decideStep(finding, hasGetClaims);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const edits = reading.findings.map(decide).flatMap((step) => (step.kind === 'apply' ? [ruleEdit(step.edit, text)] : []));
-      if (edits.length === 0) break;
-      const next = applyEdits(text, deferOverlapping(edits).now);
-      if (next === text) break;
-      const again = readFindings(next, file.path, project);
-      if (!again) return none; // never hand back a broken file
-      [text, reading] = [next, again];
-    }
+    const applied = applyRounds(text, reading, {
+      edits: (current, currentText) => current.findings.map(decide).flatMap((step) => (step.kind === 'apply' ? [ruleEdit(step.edit, currentText)] : [])),
+      read: (next) => readFindings(next, file.path, project),
+    }, MAX_ROUNDS);
+    if (!applied) return none;
+    ({ text, reading } = applied);
 
     const marks: { finding: Finding; message: string }[] = [];
     let move: Extract<MovePlan, { kind: 'move' }> | undefined;

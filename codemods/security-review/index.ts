@@ -16,8 +16,7 @@ import noSharedServerClient from '../../rules/no-shared-server-client.ts';
 import noUserMetadataAuthorization from '../../rules/no-user-metadata-authorization.ts';
 import requireClaimsCheck from '../../rules/require-claims-check.ts';
 import { toJscodeshift } from '../lib/adapter.ts';
-import { lintWithRules, type RuleToRun } from '../lib/apply-rule.ts';
-import { applyEdits, deferOverlapping } from '../lib/edits.ts';
+import { applyRounds, lintWithRules, type RuleToRun } from '../lib/apply-rule.ts';
 import type { Codemod, TransformResult } from '../lib/types.ts';
 import { SUPABASE_MENTION } from '../../core/supabase.ts';
 
@@ -43,14 +42,9 @@ export const codemod: Codemod = {
   // 'use server' module, a key, or an auth error's message.
   mightApply: (source) => SUPABASE_MENTION.test(source) || /createClient|use server|service_?role|secret|user_metadata|\.message\b/i.test(source),
   transform(input, project): TransformResult {
-    let text = input.source;
-    let run = lintWithRules(text, input.path, project, RULES);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const fixes = run.reports.flatMap((r) => (r.rule === FIXED_RULE && r.fix ? [r.fix] : []));
-      if (fixes.length === 0) break;
-      text = applyEdits(text, deferOverlapping(fixes).now);
-      run = lintWithRules(text, input.path, project, RULES);
-    }
+    const read = (text: string) => lintWithRules(text, input.path, project, RULES);
+    // A run always reads (a text that does not parse has no reports), so the rounds always end with a text.
+    const { text, reading: run } = applyRounds(input.source, read(input.source), { edits: (current) => current.reports.flatMap((r) => (r.rule === FIXED_RULE && r.fix ? [r.fix] : [])), read }, MAX_ROUNDS)!;
     const findings = run.reports.map((r) => ({ line: r.line, message: `${r.message} (${r.rule})` }));
     return { output: text === input.source ? undefined : text, review: [], findings };
   },
