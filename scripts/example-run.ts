@@ -115,6 +115,15 @@ export async function build(dir: string, supabase: SupabaseEnv): Promise<{ ok: b
   return { ok: code === 0, output: output.trim() };
 }
 
+/** The app's JS/TS source files, relative to `dir` (without `node_modules`, `.next`, `.git`). */
+export function sourceFiles(dir: string, sub = ''): string[] {
+  return readdirSync(join(dir, sub)).flatMap((name) => {
+    if (['node_modules', '.next', '.git'].includes(name)) return [];
+    const rel = join(sub, name);
+    return statSync(join(dir, rel)).isDirectory() ? sourceFiles(dir, rel) : /\.[jt]sx?$/.test(name) ? [rel] : [];
+  });
+}
+
 /** A digest of every source file (path and content): equal digests mean nothing was changed. */
 export function treeDigest(dir: string): string {
   const hash = createHash('sha256');

@@ -4,13 +4,14 @@
 // Asserted like a user would judge the result: no new type errors, a `next build` that passes, the
 // signed-out redirect still only where it was, only APIs the declared versions have, nothing left
 // unexplained, and a second run that changes nothing.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
 import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_REQUIREMENTS, apiUses, versionHas } from '../../core/capabilities.ts';
-import { build, check, commitAll, copyExample, EXAMPLES, runCli, treeDigest, typecheck, type Workspace } from '../../scripts/example-run.ts';
+import type { MigrateReport } from '../../cli/report.ts';
+import { build, check, commitAll, copyExample, EXAMPLES, runCli, sourceFiles, treeDigest, typecheck, type Workspace } from '../../scripts/example-run.ts';
 
 const before = [
   'src/app/account/page.tsx:1 no-auth-helpers',
@@ -22,19 +23,6 @@ const before = [
   'src/utils/supabase/server.ts:10 no-service-key-in-user-client',
   'src/utils/supabase/server.ts:11 require-set-all',
 ];
-
-interface MigrateReport {
-  review: { file: string; line: number; message: string }[];
-  failed: unknown[];
-}
-
-function sourceFiles(dir: string, sub = ''): string[] {
-  return readdirSync(join(dir, sub)).flatMap((name) => {
-    if (['node_modules', '.next', '.git'].includes(name)) return [];
-    const rel = join(sub, name);
-    return statSync(join(dir, rel)).isDirectory() ? sourceFiles(dir, rel) : /\.[jt]sx?$/.test(name) ? [rel] : [];
-  });
-}
 
 /** tsc's error lines without positions, so an error that only moved is not a new one. */
 const errorsOf = (output: string) => new Set(output.split('\n').filter((l) => /error TS\d+/.test(l)).map((l) => l.replace(/\(\d+,\d+\)/, '')));

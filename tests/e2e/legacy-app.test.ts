@@ -3,10 +3,11 @@
 // migrated app type-checks against the real next/react/@supabase types; and a second `migrate` changes
 // nothing. Runs the built CLI, like a user would. The example is built and served with Next 16, before and
 // after the migration, by tests/e2e/forged-cookie.test.ts.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, commitAll, copyExample, runCli, treeDigest, typecheck, type Workspace } from '../../scripts/example-run.ts';
+import type { MigrateReport } from '../../cli/report.ts';
+import { check, commitAll, copyExample, runCli, sourceFiles, treeDigest, typecheck, type Workspace } from '../../scripts/example-run.ts';
 
 const before = [
   'app/account/page.tsx:5 require-dynamic-auth-page',
@@ -28,19 +29,6 @@ const before = [
   'pages/profile.tsx:2 no-auth-helpers',
   'pages/profile.tsx:17 no-server-get-session',
 ];
-
-interface MigrateReport {
-  review: { file: string; line: number; message: string }[];
-  failed: unknown[];
-}
-
-function sourceFiles(dir: string, sub = ''): string[] {
-  return readdirSync(join(dir, sub)).flatMap((name) => {
-    if (['node_modules', '.next', '.git'].includes(name)) return [];
-    const rel = join(sub, name);
-    return statSync(join(dir, rel)).isDirectory() ? sourceFiles(dir, rel) : /\.[jt]sx?$/.test(name) ? [rel] : [];
-  });
-}
 
 describe('examples/legacy-app end to end', () => {
   let workspace: Workspace;

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import type { MigrateReport } from '../../cli/report.ts';
 import { check, commitAll, copyExample, runCli, treeDigest } from '../../scripts/example-run.ts';
 
 const appsDir = join(import.meta.dirname, '../fixtures/apps');
@@ -23,11 +24,6 @@ const SECURITY_RULES: readonly string[] = [
   'require-claims-check',
 ];
 const REVIEWED_RULES = [...SECURITY_RULES, 'no-auth-error-string-match'];
-
-interface MigrateReport {
-  review: { file: string; line: number; message: string }[];
-  failed: unknown[];
-}
 
 it.each(apps)('%s: migrate leaves only review items, and a second run changes nothing', (app) => {
   const workspace = copyExample(join(appsDir, app));
