@@ -22,6 +22,13 @@ export interface TypeScope {
   declaration(name: string): TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration | undefined;
 }
 
+/** What `type` stands for when it names a local type alias (`type CookieStore = …`); else undefined. */
+function aliasOf(type: TSESTree.TypeNode, scope: TypeScope): TSESTree.TypeNode | undefined {
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const declaration = scope.declaration(type.typeName.name);
+  return declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? declaration.typeAnnotation : undefined;
+}
+
 /** Whether `type` names Next's request cookie store. */
 export function namesCookieStore(type: TSESTree.TypeNode | undefined, scope: TypeScope, depth = 0): boolean {
   if (!type || depth > MAX_DEPTH) return false;
@@ -32,8 +39,17 @@ export function namesCookieStore(type: TSESTree.TypeNode | undefined, scope: Typ
   const [argument] = type.typeArguments?.params ?? [];
   // `ReturnType<typeof cookies>` (Next ≤ 14, or before await) and `Awaited<…>` of it.
   if (name === 'ReturnType' || name === 'Awaited') return namesCookieStore(argument, scope, depth + 1);
-  const declaration = scope.declaration(name);
-  return declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? namesCookieStore(declaration.typeAnnotation, scope, depth + 1) : false;
+  return namesCookieStore(aliasOf(type, scope), scope, depth + 1);
+}
+
+/** Whether `type` names supabase-js's `SupabaseClient` (imported from a module that exports it). */
+function namesSupabaseClient(type: TSESTree.TypeNode | undefined, scope: TypeScope, depth = 0): boolean {
+  if (!type || depth > MAX_DEPTH) return false;
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = type.typeName.name;
+  const source = scope.importSource(name);
+  if (source !== undefined) return name === SUPABASE_CLIENT_TYPE && SUPABASE_CLIENT_TYPE_SOURCES.includes(source);
+  return namesSupabaseClient(aliasOf(type, scope), scope, depth + 1);
 }
 
 /** The type of property `key` in an object type (a literal, or an alias or interface naming one). */
@@ -43,8 +59,8 @@ function propertyType(type: TSESTree.TypeNode | undefined, key: string, scope: T
   if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
   else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
     const declaration = scope.declaration(type.typeName.name);
-    if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) members = declaration.body.body;
-    else if (declaration) return propertyType(declaration.typeAnnotation, key, scope, depth + 1);
+    if (declaration?.type !== AST_NODE_TYPES.TSInterfaceDeclaration) return propertyType(aliasOf(type, scope), key, scope, depth + 1);
+    members = declaration.body.body;
   }
   for (const member of members ?? []) {
     if (member.type === AST_NODE_TYPES.TSPropertySignature && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === key) return member.typeAnnotation?.typeAnnotation;
@@ -74,15 +90,7 @@ export function isCookieStoreParameter(variable: TSESLint.Scope.Variable, scope:
 
 /** Whether `variable` is a parameter (or a property destructured from one) typed as a Supabase client. */
 export function isSupabaseClientParameter(variable: TSESLint.Scope.Variable, scope: TypeScope): boolean {
-  let type = parameterType(variable, scope);
-  for (let depth = 0; type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && depth <= MAX_DEPTH; depth++) {
-    const name = type.typeName.name;
-    const source = scope.importSource(name);
-    if (source !== undefined) return name === SUPABASE_CLIENT_TYPE && SUPABASE_CLIENT_TYPE_SOURCES.includes(source);
-    const declaration = scope.declaration(name);
-    type = declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? declaration.typeAnnotation : undefined;
-  }
-  return false;
+  return namesSupabaseClient(parameterType(variable, scope), scope);
 }
 
 /**
