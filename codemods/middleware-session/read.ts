@@ -8,7 +8,7 @@ import droppedCookies from '../../rules/no-dropped-auth-cookies.ts';
 import middlewareMatcher from '../../rules/require-middleware-matcher.ts';
 import sessionRefresh from '../../rules/require-session-refresh.ts';
 import { childNodes } from '../../core/estree.ts';
-import { lintWithRule, type RuleReport, type RuleToRun } from '../lib/apply-rule.ts';
+import { lintWithRules, type RuleReport, type RuleToRun } from '../lib/apply-rule.ts';
 import type { ProjectInfo } from '../lib/types.ts';
 
 const DROPPED_COOKIES: RuleToRun = { name: 'no-dropped-auth-cookies', rule: droppedCookies as unknown as Rule.RuleModule };
@@ -29,21 +29,20 @@ export interface Reading {
   findings: Finding[];
 }
 
-/** The rules' reports on `text` (without a BOM) as the file at `path`; undefined when it does not parse. */
+/**
+ * The rules' reports on `text` (without a BOM) as the file at `path`, from one lint pass, grouped by rule in
+ * the order above; undefined when it does not parse.
+ */
 export function readFindings(text: string, path: string, project: ProjectInfo): Reading | undefined {
   const rules = /(?:^|[\\/])proxy\.[^\\/]+$/.test(path) ? [DROPPED_COOKIES, SESSION_REFRESH, MIDDLEWARE_MATCHER] : [DROPPED_COOKIES, SESSION_REFRESH];
-  let sourceCode: SourceCode | undefined;
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const run = lintWithRule(text, path, project, rule);
-    if (!run.sourceCode) return undefined;
-    sourceCode = run.sourceCode;
-    for (const report of run.reports) {
-      if (rule === MIDDLEWARE_MATCHER && !MATCHER_MESSAGES.includes(report.messageId ?? '')) continue;
-      findings.push({ rule: rule.name, report });
-    }
-  }
-  return sourceCode ? { sourceCode, findings } : undefined;
+  const run = lintWithRules(text, path, project, rules);
+  if (!run.sourceCode) return undefined;
+  const order = (report: RuleReport) => rules.findIndex((rule) => rule.name === report.rule);
+  const findings = run.reports
+    .filter((report) => report.rule !== MIDDLEWARE_MATCHER.name || MATCHER_MESSAGES.includes(report.messageId ?? ''))
+    .sort((a, b) => order(a) - order(b))
+    .map((report): Finding => ({ rule: report.rule, report }));
+  return { sourceCode: run.sourceCode, findings };
 }
 
 /** The node a report points at. */
